@@ -1,0 +1,52 @@
+package org.latentexplorer.cli;
+
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.data.SafeFiles;
+import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.engine.ModelService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "encode", mixinStandardHelpOptions = true,
+        description = "Write the latent code of every image of a split as CSV: index,label,z0..z(n-1),error.")
+final class EncodeCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "model bundle (.zip)")
+    Path model;
+    @Option(names = "--dataset", description = "default: the dataset the model was trained on")
+    String dataset;
+    @Option(names = "--split", defaultValue = "test", description = "train or test (default: ${DEFAULT-VALUE})")
+    String split;
+    @Option(names = "--out", required = true, description = "CSV file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!split.equals("test") && !split.equals("train")) throw new IllegalArgumentException("--split must be train or test, was " + split);
+        try (ModelService service = new ModelService()) {
+            ModelService.Loaded loaded = Inputs.model(service, model);
+            ImageDataset data = Inputs.datasetFor(loaded.handle().spec(), dataset, model);
+            ImageSet images = split.equals("test") ? data.test() : data.train();
+            LatentCodes codes = service.encode(loaded.handle(), images).join();
+            SafeFiles.write(out, stream -> {
+                PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                StringBuilder header = new StringBuilder("index,label");
+                for (int j = 0; j < codes.dimension(); j++) header.append(",z").append(j);
+                w.println(header.append(",error"));
+                for (int i = 0; i < codes.count(); i++) {
+                    StringBuilder row = new StringBuilder().append(i).append(',').append(codes.labels()[i]);
+                    for (float v : codes.codes()[i]) row.append(',').append(String.format(Locale.ROOT, "%.6g", v));
+                    w.println(row.append(',').append(String.format(Locale.ROOT, "%.6g", codes.errors()[i])));
+                }
+                w.flush();
+            });
+        }
+        return 0;
+    }
+}

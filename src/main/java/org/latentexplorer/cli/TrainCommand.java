@@ -1,0 +1,106 @@
+package org.latentexplorer.cli;
+
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.engine.ModelHandle;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.model.Activation;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
+import org.latentexplorer.model.ReconstructionLoss;
+import org.latentexplorer.model.TrainingHistory;
+import org.latentexplorer.training.TrainingConfig;
+import org.latentexplorer.training.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a dense autoencoder or VAE and save it as a model bundle. Progress goes to stderr; "
+                + "one JSON line with the results goes to stdout.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec command;
+
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, or a folder of IDX files (default: ${DEFAULT-VALUE})")
+    String dataset;
+    @Option(names = "--model", defaultValue = "vae", description = "ae or vae (default: ${DEFAULT-VALUE})")
+    String kind;
+    @Option(names = "--latent", required = true, description = "latent size n ≥ 1")
+    int latent;
+    @Option(names = "--hidden", defaultValue = "400", split = ",", description = "hidden layer sizes, input side first (default: ${DEFAULT-VALUE})")
+    List<Integer> hidden;
+    @Option(names = "--activation", defaultValue = "relu", description = "relu, tanh, sigmoid or linear (default: ${DEFAULT-VALUE})")
+    String activation;
+    @Option(names = "--loss", defaultValue = "bce", description = "bce or mse (default: ${DEFAULT-VALUE})")
+    String loss;
+    @Option(names = "--reduction", description = "sum (per image) or mean (per pixel); default: sum for bce, mean for mse")
+    String reduction;
+    @Option(names = "--beta", defaultValue = "1", description = "weight of the KL term of a VAE (default: ${DEFAULT-VALUE})")
+    double beta;
+    @Option(names = "--epochs", required = true)
+    int epochs;
+    @Option(names = "--batch", defaultValue = "128", description = "(default: ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+    double lr;
+    @Option(names = "--seed", defaultValue = "0", description = "(default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--limit-train", description = "use only the first N training images (quick runs, tests)")
+    Integer limitTrain;
+    @Option(names = "--limit-test", description = "use only the first N test images")
+    Integer limitTest;
+    @Option(names = "--out", required = true, description = "model bundle to write (.zip)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ImageDataset data = Inputs.dataset(dataset);
+        if (limitTrain != null || limitTest != null) {
+            data = data.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
+        }
+        ReconstructionLoss lossKind = ReconstructionLoss.parse(loss);
+        ReconstructionLoss.Reduction red = reduction != null ? ReconstructionLoss.Reduction.parse(reduction)
+                : lossKind == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN;
+        ModelSpec spec = new ModelSpec(ModelKind.parse(kind), latent, hidden, Activation.parse(activation), lossKind, red,
+                beta, data.name(), data.height(), data.width(), data.classNames());
+        TrainingConfig config = new TrainingConfig(epochs, batch, lr, seed);
+        var err = command.commandLine().getErr();
+        err.println("training " + spec.describe() + " on " + data.name() + " (" + data.train().count() + " train, "
+                + data.test().count() + " test), " + config.describe());
+        try (ModelService service = new ModelService()) {
+            ModelHandle handle = service.create(spec, seed).join();
+            TrainingHistory history = new TrainingHistory();
+            history.setSettings(config.describe());
+            long start = System.nanoTime();
+            service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+                @Override public void epochFinished(TrainingHistory.Epoch e) {
+                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%n", e.epoch(), epochs,
+                            e.trainLoss(), e.testLoss(), e.seconds());
+                }
+            }, history).join();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ModelService.Evaluation eval = service.evaluate(handle, data.test()).join();
+            service.save(handle, history, out).join();
+            double[] epochSeconds = history.epochs().stream().mapToDouble(TrainingHistory.Epoch::seconds).sorted().toArray();
+            double median = epochSeconds[epochSeconds.length / 2];
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("model", out.toString());
+            result.put("spec", spec.describe());
+            result.put("dataset", data.name());
+            result.put("train_images", data.train().count());
+            result.put("epochs", epochs);
+            result.put("test_loss", Json.round(eval.loss(), 5));
+            result.put("test_mse", Json.round(eval.mse(), 6));
+            result.put("seconds", Json.round(seconds, 3));
+            result.put("median_epoch_seconds", Json.round(median, 4));
+            result.put("samples_per_second", Json.round(data.train().count() / median, 1));
+            command.commandLine().getOut().println(Json.line(result));
+        }
+        return 0;
+    }
+}

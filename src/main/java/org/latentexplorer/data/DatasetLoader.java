@@ -1,0 +1,74 @@
+package org.latentexplorer.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a dataset from a folder of IDX files named like MNIST's ({@code train-images-idx3-ubyte[.gz]},
+ * {@code train-labels-idx1-ubyte[.gz]}, {@code test-…}) and an optional {@code classes.txt}.
+ */
+public final class DatasetLoader {
+    private DatasetLoader() {}
+
+    public static ImageDataset load(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) throw new IOException(folder + ": no such dataset folder");
+        ImageSet train = loadSplit(folder, "train");
+        ImageSet test = loadSplit(folder, "test");
+        if (train.height() != test.height() || train.width() != test.width()) {
+            throw new IOException(folder + ": train images are " + train.height() + "×" + train.width()
+                    + " but test images are " + test.height() + "×" + test.width());
+        }
+        int maxLabel = 0;
+        for (int l : train.labels()) maxLabel = Math.max(maxLabel, l);
+        for (int l : test.labels()) maxLabel = Math.max(maxLabel, l);
+        List<String> classes = readClassNames(folder, maxLabel + 1);
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        return new ImageDataset(name, classes, train, test);
+    }
+
+    private static ImageSet loadSplit(Path folder, String split) throws IOException {
+        Path imagesFile = find(folder, split + "-images");
+        Path labelsFile = find(folder, split + "-labels");
+        Idx.Tensor images = Idx.read(imagesFile);
+        Idx.Tensor labels = Idx.read(labelsFile);
+        if (images.dims().length != 3) {
+            throw new IdxFormatException(imagesFile, "expected 3 dimensions (count, rows, columns), found " + images.dims().length);
+        }
+        if (labels.dims().length != 1) {
+            throw new IdxFormatException(labelsFile, "expected 1 dimension (count), found " + labels.dims().length);
+        }
+        if (images.count() != labels.count()) {
+            throw new IdxFormatException(labelsFile, labels.count() + " labels for " + images.count() + " images in " + imagesFile.getFileName());
+        }
+        int[] labelValues = new int[labels.count()];
+        for (int i = 0; i < labelValues.length; i++) labelValues[i] = labels.data()[i] & 0xff;
+        return new ImageSet(images.data(), labelValues, images.dims()[1], images.dims()[2]);
+    }
+
+    private static Path find(Path folder, String prefix) throws IOException {
+        List<Path> matches = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*")) {
+            files.forEach(matches::add);
+        }
+        if (matches.isEmpty()) throw new IOException(folder + ": no " + prefix + "* file");
+        matches.sort(null);
+        return matches.get(0);
+    }
+
+    private static List<String> readClassNames(Path folder, int classCount) throws IOException {
+        Path file = folder.resolve("classes.txt");
+        List<String> names = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) names.add(line.strip());
+            }
+        }
+        for (int i = names.size(); i < classCount; i++) names.add(Integer.toString(i));
+        return names;
+    }
+}

@@ -1,0 +1,11 @@
+package org.latentexplorer.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A file that is not a valid IDX file; the message names the file and what is wrong. */
+public class IdxFormatException extends IOException {
+    public IdxFormatException(Path file, String problem) {
+        super(file + ": " + problem);
+    }
+}

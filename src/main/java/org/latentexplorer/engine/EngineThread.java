@@ -1,0 +1,91 @@
+package org.latentexplorer.engine;
+
+import ai.djl.ndarray.NDManager;
+
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The one thread that talks to MXNet (its state is thread-local). Short jobs go into a queue that the thread
+ * drains whenever it is free, and that a long job (training) drains between batches, so a decode asked for
+ * during training is answered within one batch instead of after the whole run.
+ */
+public final class EngineThread implements AutoCloseable {
+    /** Work that runs on the engine thread with access to its NDManager. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run(NDManager manager) throws Exception;
+    }
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latent-engine");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Queue<Runnable> shortJobs = new ConcurrentLinkedQueue<>();
+    private volatile Thread thread;
+    private NDManager manager;
+
+    public EngineThread() {
+        CompletableFuture.runAsync(() -> {
+            thread = Thread.currentThread();
+            System.setProperty("ai.djl.offline", "true");
+            manager = NDManager.newBaseManager();
+        }, executor).join();
+    }
+
+    public <T> CompletableFuture<T> submit(Job<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        shortJobs.add(() -> runInto(job, result));
+        executor.execute(this::drainShortJobs);
+        return result;
+    }
+
+    /** A job that may take long; it should call {@link #drainShortJobs()} now and then. */
+    public <T> CompletableFuture<T> submitLong(Job<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(() -> runInto(job, result));
+        return result;
+    }
+
+    /** Runs the queued short jobs; only on the engine thread. */
+    public void drainShortJobs() {
+        checkThread();
+        for (Runnable r; (r = shortJobs.poll()) != null; ) r.run();
+    }
+
+    /** The root manager; only on the engine thread. */
+    public NDManager manager() {
+        checkThread();
+        return manager;
+    }
+
+    public boolean onEngineThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    private void checkThread() {
+        if (!onEngineThread()) throw new IllegalStateException("engine work must run on the engine thread");
+    }
+
+    private <T> void runInto(Job<T> job, CompletableFuture<T> result) {
+        if (result.isDone()) return;
+        try {
+            result.complete(job.run(manager));
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            CompletableFuture.runAsync(() -> manager.close(), executor).join();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}

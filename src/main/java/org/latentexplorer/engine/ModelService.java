@@ -1,0 +1,237 @@
+package org.latentexplorer.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.model.Autoencoder;
+import org.latentexplorer.model.ModelBundle;
+import org.latentexplorer.model.ModelSpec;
+import org.latentexplorer.model.TrainingHistory;
+import org.latentexplorer.training.Trainer;
+import org.latentexplorer.training.TrainingConfig;
+import org.latentexplorer.training.TrainingListener;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Everything the app and the CLI do with networks, as plain arrays in and out. Every call runs on the
+ * {@link EngineThread}; results come back as futures, so callers on the FX thread never wait on native code.
+ */
+public final class ModelService implements AutoCloseable {
+    private static final int CHUNK = 2000;
+    /** Train + test of two datasets; more means the user switched around, so start over. */
+    private static final int MAX_CACHED_SPLITS = 4;
+
+    private final EngineThread engine;
+    private final Map<Integer, Autoencoder> models = new HashMap<>();
+    private final Map<ImageSet, NDArray> tensors = new IdentityHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger(1);
+
+    /** A loaded bundle: the handle to use and the history stored with it. */
+    public record Loaded(ModelHandle handle, TrainingHistory history) {}
+
+    public ModelService() {
+        this(new EngineThread());
+    }
+
+    public ModelService(EngineThread engine) {
+        this.engine = engine;
+    }
+
+    public CompletableFuture<Loaded> load(Path file) {
+        CompletableFuture<ModelBundle.Contents> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ModelBundle.read(file);
+            } catch (java.io.IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        return read.thenCompose(contents -> engine.submit(manager -> {
+            Autoencoder model = ModelBundle.instantiate(file, contents, manager);
+            return new Loaded(register(model), contents.history());
+        }));
+    }
+
+    public CompletableFuture<ModelHandle> create(ModelSpec spec, long seed) {
+        return engine.submit(manager -> register(Autoencoder.create(spec, manager, seed)));
+    }
+
+    public CompletableFuture<Void> save(ModelHandle handle, TrainingHistory history, Path file) {
+        return engine.submit(manager -> {
+            ModelBundle.save(file, model(handle), history);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> release(ModelHandle handle) {
+        return engine.submit(manager -> {
+            Autoencoder model = models.remove(handle.id());
+            if (model != null) model.close();
+            return null;
+        });
+    }
+
+    public CompletableFuture<LatentCodes> encode(ModelHandle handle, ImageSet images) {
+        return engine.submit(manager -> encodeNow(model(handle), manager, images));
+    }
+
+    public CompletableFuture<float[]> decode(ModelHandle handle, float[] code) {
+        return decodeMany(handle, new float[][] {code}).thenApply(all -> all[0]);
+    }
+
+    /** Decodes many codes in one batch (a terrain grid, a path). */
+    public CompletableFuture<float[][]> decodeMany(ModelHandle handle, float[][] codes) {
+        return engine.submit(manager -> decodeNow(model(handle), manager, codes));
+    }
+
+    public CompletableFuture<Reconstruction> reconstruct(ModelHandle handle, float[] image) {
+        return engine.submit(manager -> {
+            Autoencoder model = model(handle);
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray x = scope.create(image, new Shape(1, image.length));
+                NDArray code = model.encode(x);
+                NDArray out = model.decode(code);
+                float[] pixels = out.toFloatArray();
+                double sum = 0;
+                for (int i = 0; i < pixels.length; i++) sum += (pixels[i] - image[i]) * (pixels[i] - image[i]);
+                return new Reconstruction(code.toFloatArray(), pixels, (float) (sum / pixels.length));
+            }
+        });
+    }
+
+    /** Mean loss per image and mean squared error per pixel over a split. */
+    public record Evaluation(double loss, double mse) {}
+
+    public CompletableFuture<Evaluation> evaluate(ModelHandle handle, ImageSet images) {
+        return engine.submit(manager -> {
+            Autoencoder model = model(handle);
+            NDArray x = tensor(manager, images);
+            return new Evaluation(Trainer.evaluate(model, x), Trainer.meanSquaredError(model, x));
+        });
+    }
+
+    /**
+     * Trains the model in the background. The listener runs on the engine thread; short jobs submitted during
+     * training run between batches.
+     */
+    public CompletableFuture<TrainingHistory> train(ModelHandle handle, ImageSet train, ImageSet test,
+                                                    TrainingConfig config, TrainingListener listener,
+                                                    TrainingHistory history) {
+        return engine.submitLong(manager -> {
+            Autoencoder model = model(handle);
+            TrainingListener draining = new TrainingListener() {
+                @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
+                    listener.batchFinished(epoch, batch, batches, loss);
+                }
+                @Override public void epochFinished(TrainingHistory.Epoch epoch) {
+                    listener.epochFinished(epoch);
+                }
+                @Override public void betweenBatches() {
+                    engine.drainShortJobs();
+                }
+                @Override public boolean cancelRequested() {
+                    return listener.cancelRequested();
+                }
+            };
+            Trainer.train(model, tensor(manager, train), test == null ? null : tensor(manager, test), config,
+                    draining, history);
+            return history;
+        });
+    }
+
+    /** Encodes on the engine thread; for listeners that already run there (after an epoch). */
+    public LatentCodes encodeOnEngineThread(ModelHandle handle, ImageSet images) {
+        if (!engine.onEngineThread()) throw new IllegalStateException("not on the engine thread");
+        return encodeNow(model(handle), engine.manager(), images);
+    }
+
+    public long parameterCount(ModelHandle handle) {
+        return engine.submit(manager -> model(handle).parameterCount()).join();
+    }
+
+    private LatentCodes encodeNow(Autoencoder model, NDManager root, ImageSet images) {
+        NDArray all = tensor(root, images);
+        int n = images.count();
+        int d = model.spec().latentDim();
+        float[][] codes = new float[n][d];
+        float[] errors = new float[n];
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            try (NDManager scope = model.manager().newSubManager()) {
+                NDArray x = all.get(new NDIndex().addSliceDim(from, to));
+                x.attach(scope);
+                NDArray code = model.encode(x);
+                NDArray diff = model.decode(code).sub(x);
+                float[] flat = code.toFloatArray();
+                float[] err = diff.mul(diff).mean(new int[] {1}).toFloatArray();
+                for (int i = from; i < to; i++) {
+                    System.arraycopy(flat, (i - from) * d, codes[i], 0, d);
+                    errors[i] = err[i - from];
+                }
+            }
+        }
+        return new LatentCodes(codes, images.labels().clone(), errors);
+    }
+
+    private static float[][] decodeNow(Autoencoder model, NDManager manager, float[][] codes) {
+        int d = model.spec().latentDim();
+        float[] flat = new float[codes.length * d];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].length != d) throw new IllegalArgumentException("code has " + codes[i].length + " values, model expects " + d);
+            System.arraycopy(codes[i], 0, flat, i * d, d);
+        }
+        try (NDManager scope = manager.newSubManager()) {
+            float[] out = model.decode(scope.create(flat, new Shape(codes.length, d))).toFloatArray();
+            int size = model.spec().inputSize();
+            float[][] images = new float[codes.length][];
+            for (int i = 0; i < codes.length; i++) images[i] = java.util.Arrays.copyOfRange(out, i * size, (i + 1) * size);
+            return images;
+        }
+    }
+
+    /** The split as one float NDArray in [0, 1], converted once and kept for the session. */
+    private NDArray tensor(NDManager root, ImageSet images) {
+        NDArray cached = tensors.get(images);
+        if (cached != null) return cached;
+        if (tensors.size() >= MAX_CACHED_SPLITS) {
+            tensors.values().forEach(NDArray::close);
+            tensors.clear();
+        }
+        try (NDArray bytes = root.create(ByteBuffer.wrap(images.pixels()), new Shape(images.count(), images.imageSize()), DataType.UINT8);
+             NDArray floats = bytes.toType(DataType.FLOAT32, false)) {
+            NDArray scaled = floats.div(255f);
+            tensors.put(images, scaled);
+            return scaled;
+        }
+    }
+
+    private Autoencoder model(ModelHandle handle) {
+        Autoencoder model = models.get(handle.id());
+        if (model == null) throw new IllegalStateException("model " + handle.id() + " was released");
+        return model;
+    }
+
+    private ModelHandle register(Autoencoder model) {
+        ModelHandle handle = new ModelHandle(nextId.getAndIncrement(), model.spec());
+        models.put(handle.id(), model);
+        return handle;
+    }
+
+    public EngineThread engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.latentexplorer.latent;
+
+/**
+ * Maps codes of any size to the wall's two axes and back. {@link #lift} turns a wall coordinate into a full
+ * code to decode, so clicking empty space always has an exact meaning.
+ */
+public interface Projection {
+    double[] project(float[] code);
+
+    float[] lift(double x, double y);
+
+    /** Short name shown on the wall ("z0, z1", "PCA"). */
+    String label();
+
+    String xAxisLabel();
+
+    String yAxisLabel();
+}

@@ -1,0 +1,55 @@
+package org.latentexplorer.wall;
+
+import org.latentexplorer.data.SafeFiles;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Pixel conversions shared by the app and the command line. */
+public final class Images {
+    private Images() {}
+
+    /** Grey level 0..255 of a value in [0, 1] (clamped). */
+    public static int grey(float value) {
+        return Math.max(0, Math.min(255, Math.round(value * 255f)));
+    }
+
+    /** An image of values in [0, 1] as opaque ARGB, white ink on black as MNIST is stored. */
+    public static int[] greyArgb(float[] pixels) {
+        int[] out = new int[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            int v = grey(pixels[i]);
+            out[i] = 0xFF000000 | (v << 16) | (v << 8) | v;
+        }
+        return out;
+    }
+
+    public static BufferedImage argbImage(int[] argb, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        return image;
+    }
+
+    /** A grayscale image enlarged {@code scale} times without smoothing, so pixels stay crisp. */
+    public static BufferedImage grayscale(float[] pixels, int height, int width, int scale) {
+        if (pixels.length != height * width) throw new IllegalArgumentException("expected " + height * width + " pixels, got " + pixels.length);
+        int s = Math.max(1, scale);
+        BufferedImage image = new BufferedImage(width * s, height * s, BufferedImage.TYPE_BYTE_GRAY);
+        var raster = image.getRaster();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int v = grey(pixels[y * width + x]);
+                for (int dy = 0; dy < s; dy++) for (int dx = 0; dx < s; dx++) raster.setSample(x * s + dx, y * s + dy, 0, v);
+            }
+        }
+        return image;
+    }
+
+    public static void writePng(Path file, BufferedImage image) throws IOException {
+        SafeFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package org.latentexplorer.wall;
+
+/** Draws the gallery wall: grid, origin axes, points coloured by class, marks, legend. */
+public final class WallPainter {
+    private static final double LEGEND_PAD = 8;
+    private PointRaster raster;
+
+    /** Paints the wall; {@code terrain} (may be null) is drawn under the points, covering {@code terrainBox}. */
+    public void paint(Surface s, WallScene scene, Viewport vp, WallTheme theme, Terrain terrain) {
+        int w = (int) Math.ceil(vp.width()), h = (int) Math.ceil(vp.height());
+        s.fillRect(0, 0, w, h, theme.background());
+        if (terrain != null) {
+            s.drawPixelsScaled(terrain.argb(), terrain.width(), terrain.height(), vp.toPixelX(terrain.x0()),
+                    vp.toPixelY(terrain.y1()), (terrain.x1() - terrain.x0()) * vp.pixelsPerUnit(),
+                    (terrain.y1() - terrain.y0()) * vp.pixelsPerUnit());
+        }
+        paintGrid(s, vp, theme, terrain != null);
+        paintPoints(s, scene, vp, theme, w, h);
+        paintMarks(s, scene, vp, theme);
+        paintLegend(s, scene, vp, theme);
+        paintCaptions(s, scene, vp, theme);
+    }
+
+    private void paintGrid(Surface s, Viewport vp, WallTheme theme, boolean subdued) {
+        double step = niceStep(80 / vp.pixelsPerUnit());
+        double fs = theme.fontSize() * 0.9;
+        int gridColour = subdued ? 0x40000000 | (theme.grid() & 0xFFFFFF) : theme.grid();
+        for (double x = Math.ceil(vp.minX() / step) * step; x <= vp.maxX(); x += step) {
+            double px = vp.toPixelX(x);
+            s.strokeLine(px, 0, px, vp.height(), 1, gridColour);
+            s.text(format(x, step), px + 3, vp.height() - 5, fs, false, theme.axis(), Surface.Align.LEFT);
+        }
+        for (double y = Math.ceil(vp.minY() / step) * step; y <= vp.maxY(); y += step) {
+            double py = vp.toPixelY(y);
+            s.strokeLine(0, py, vp.width(), py, 1, gridColour);
+            s.text(format(y, step), 4, py - 3, fs, false, theme.axis(), Surface.Align.LEFT);
+        }
+        // The origin is where a VAE's prior is centred: drawing it makes an off-centre map visible at once.
+        s.strokeLine(vp.toPixelX(0), 0, vp.toPixelX(0), vp.height(), 1.3, theme.axis());
+        s.strokeLine(0, vp.toPixelY(0), vp.width(), vp.toPixelY(0), 1.3, theme.axis());
+    }
+
+    private void paintPoints(Surface s, WallScene scene, Viewport vp, WallTheme theme, int w, int h) {
+        if (raster == null || raster.width() != w || raster.height() != h) raster = new PointRaster(w, h);
+        else raster.clear();
+        double r = theme.pointRadius();
+        for (int i = 0; i < scene.count(); i++) {
+            raster.disc(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), r, Palette.rgb(scene.labels()[i]), theme.pointAlpha());
+        }
+        s.drawPixels(raster.pixels(), raster.width(), raster.height(), 0, 0);
+    }
+
+    private void paintMarks(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        int sel = scene.selected();
+        if (sel >= 0 && sel < scene.count()) {
+            double px = vp.toPixelX(scene.xs()[sel]), py = vp.toPixelY(scene.ys()[sel]);
+            s.strokeCircle(px, py, theme.pointRadius() + 6, 2.5, 0xFF000000);
+            s.strokeCircle(px, py, theme.pointRadius() + 6, 1.2, 0xFFFFFFFF);
+        }
+        double[] probe = scene.probe();
+        if (probe != null) {
+            double px = vp.toPixelX(probe[0]), py = vp.toPixelY(probe[1]);
+            s.strokeLine(px - 10, py, px + 10, py, 2.5, 0xFFFFFFFF);
+            s.strokeLine(px, py - 10, px, py + 10, 2.5, 0xFFFFFFFF);
+            s.strokeLine(px - 10, py, px + 10, py, 1.4, 0xFFD62728);
+            s.strokeLine(px, py - 10, px, py + 10, 1.4, 0xFFD62728);
+            s.strokeCircle(px, py, 5, 1.4, 0xFFD62728);
+        }
+    }
+
+    private void paintLegend(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        int classes = scene.classNames().size();
+        if (classes == 0) return;
+        double fs = theme.fontSize();
+        double line = fs * 1.55;
+        double textW = 0;
+        for (String name : scene.classNames()) textW = Math.max(textW, s.textWidth(name, fs, false));
+        double boxW = textW + 3 * LEGEND_PAD + 10, boxH = classes * line + LEGEND_PAD * 1.5;
+        double x = vp.width() - boxW - 10, y = 10;
+        s.fillRect(x, y, boxW, boxH, theme.legendBackground());
+        s.strokeRect(x, y, boxW, boxH, 1, theme.grid());
+        for (int c = 0; c < classes; c++) {
+            double cy = y + LEGEND_PAD + c * line + line / 2;
+            s.fillCircle(x + LEGEND_PAD + 5, cy, 5, 0xFF000000 | Palette.rgb(c));
+            s.text(scene.classNames().get(c), x + 2 * LEGEND_PAD + 10, cy + fs * 0.35, fs, false, theme.text(), Surface.Align.LEFT);
+        }
+    }
+
+    private void paintCaptions(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        double fs = theme.fontSize();
+        if (scene.title() != null && !scene.title().isEmpty()) {
+            s.text(scene.title(), 12, fs + 10, fs * 1.15, true, theme.text(), Surface.Align.LEFT);
+        }
+        String caption = scene.projectionLabel() + "   ·   " + scene.count() + " points";
+        s.text(caption, vp.width() - 10, vp.height() - 8, fs, false, theme.axis(), Surface.Align.RIGHT);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / power;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    private static String format(double value, double step) {
+        if (Math.abs(value) < step * 1e-6) return "0";
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+    }
+}
