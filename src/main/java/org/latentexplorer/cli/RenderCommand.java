@@ -44,7 +44,8 @@ final class RenderCommand implements Callable<Integer> {
             LatentCodes codes = service.encode(loaded.handle(), data.test()).join();
             Projection projection = Projections.defaultFor(codes.codes(), codes.dimension());
             WallScene scene = WallScenes.of(codes, projection, data.classNames(),
-                    model.getFileName() + " — " + loaded.handle().spec().describe());
+                    model.getFileName() + " — " + loaded.handle().spec().describe(),
+                    projection.label() + "  ·  " + codes.count() + " test images");
             double[] b = scene.robustBounds();
             Viewport vp = Viewport.fit(b[0], b[1], b[2], b[3], width, height, 40);
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -74,9 +74,19 @@ public final class Autoencoder implements AutoCloseable {
     /** A network whose parameters are read from {@code in} (written by {@link #saveParameters}). */
     public static Autoencoder load(ModelSpec spec, NDManager parent, DataInputStream in) throws IOException {
         Autoencoder model = new Autoencoder(spec, parent);
+        // DJL loads whatever shapes the stream holds, so compare them with the shapes the spec gives.
+        List<Shape> expected = model.parameters().stream().map(p -> p.getArray().getShape()).toList();
         try {
             model.encoder.loadParameters(model.manager, in);
             model.decoder.loadParameters(model.manager, in);
+            List<Parameter> loaded = model.parameters();
+            for (int i = 0; i < loaded.size(); i++) {
+                Shape shape = loaded.get(i).getArray().getShape();
+                if (!shape.equals(expected.get(i))) {
+                    throw new MalformedModelException("parameter " + loaded.get(i).getName() + " has shape " + shape
+                            + " where the spec needs " + expected.get(i));
+                }
+            }
         } catch (MalformedModelException | RuntimeException e) {
             model.close();
             throw new IOException("parameters do not fit " + spec.describe() + ": " + e.getMessage(), e);

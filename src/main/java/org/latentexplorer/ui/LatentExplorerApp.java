@@ -1,7 +1,44 @@
 package org.latentexplorer.ui;
 
-public final class LatentExplorerApp {
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.training.TrainingViewModel;
+
+/** The desktop app: one window with the gallery wall, opened on the bundled MNIST VAE. */
+public final class LatentExplorerApp extends Application {
+    private ModelService service;
+
     public static void launchApp(String[] args) {
-        throw new UnsupportedOperationException("UI not written yet");
+        Application.launch(LatentExplorerApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        service = new ModelService();
+        ExplorerViewModel explorer = new ExplorerViewModel(service);
+        ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
+        stage.setScene(createScene(view));
+        stage.setTitle(Messages.get("app.title"));
+        stage.show();
+        explorer.start();
+    }
+
+    /** The styled scene around a view; shared with UI tests so they see what users see. */
+    public static Scene createScene(javafx.scene.Parent root) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(root, 1400, 880);
+        scene.getStylesheets().add(LatentExplorerApp.class.getResource("app.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        if (service != null) service.close();
     }
 }

@@ -88,11 +88,16 @@ public final class WallPainter {
 
     private void paintCaptions(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
         double fs = theme.fontSize();
-        if (scene.title() != null && !scene.title().isEmpty()) {
-            s.text(scene.title(), 12, fs + 10, fs * 1.15, true, theme.text(), Surface.Align.LEFT);
+        boolean hasTitle = scene.title() != null && !scene.title().isEmpty();
+        double w = Math.max(hasTitle ? s.textWidth(scene.title(), fs * 1.15, true) : 0, s.textWidth(scene.caption(), fs, false));
+        // A backing box keeps the captions legible over grid labels and points.
+        s.fillRect(6, 6, w + 14, (hasTitle ? 2 : 1) * fs * 1.6 + 8, theme.legendBackground());
+        double y = 6 + fs * 1.3;
+        if (hasTitle) {
+            s.text(scene.title(), 13, y, fs * 1.15, true, theme.text(), Surface.Align.LEFT);
+            y += fs * 1.6;
         }
-        String caption = scene.projectionLabel() + "   ·   " + scene.count() + " points";
-        s.text(caption, vp.width() - 10, vp.height() - 8, fs, false, theme.axis(), Surface.Align.RIGHT);
+        s.text(scene.caption(), 13, y, fs, false, theme.axis(), Surface.Align.LEFT);
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */

@@ -6,7 +6,7 @@ import java.util.List;
  * What the wall shows: points already projected to the wall's two axes, their classes, and the marks the
  * user made (a selected point, a probed coordinate).
  */
-public record WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String projectionLabel,
+public record WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String caption,
                         String xAxisLabel, String yAxisLabel, int selected, double[] probe, String title) {
     public WallScene {
         if (xs.length != ys.length || xs.length != labels.length) throw new IllegalArgumentException("xs, ys and labels differ in length");
@@ -18,11 +18,11 @@ public record WallScene(double[] xs, double[] ys, int[] labels, List<String> cla
     }
 
     public WallScene withSelected(int index) {
-        return new WallScene(xs, ys, labels, classNames, projectionLabel, xAxisLabel, yAxisLabel, index, probe, title);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, index, probe, title);
     }
 
     public WallScene withProbe(double[] point) {
-        return new WallScene(xs, ys, labels, classNames, projectionLabel, xAxisLabel, yAxisLabel, selected, point, title);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, point, title);
     }
 
     /** Bounds holding the central 99% of the points on each axis, so a few outliers do not shrink the map. */

@@ -9,7 +9,9 @@ import java.util.List;
 public final class WallScenes {
     private WallScenes() {}
 
-    public static WallScene of(LatentCodes codes, Projection projection, List<String> classNames, String title) {
+    /** {@code caption} says what the wall shows (projection, point count), in the caller's language. */
+    public static WallScene of(LatentCodes codes, Projection projection, List<String> classNames, String title,
+                               String caption) {
         int n = codes.count();
         double[] xs = new double[n], ys = new double[n];
         for (int i = 0; i < n; i++) {
@@ -17,7 +19,7 @@ public final class WallScenes {
             xs[i] = p[0];
             ys[i] = p[1];
         }
-        return new WallScene(xs, ys, codes.labels(), classNames, projection.label(), projection.xAxisLabel(),
+        return new WallScene(xs, ys, codes.labels(), classNames, caption, projection.xAxisLabel(),
                 projection.yAxisLabel(), -1, null, title);
     }
 }

@@ -1,0 +1,17 @@
+package org.latentexplorer.ui.common;
+
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.latentexplorer.wall.Images;
+
+/** Model images as JavaFX images; views enlarge them without smoothing so pixels stay crisp. */
+public final class FxImages {
+    private FxImages() {}
+
+    public static WritableImage grey(float[] pixels, int height, int width) {
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(),
+                Images.greyArgb(pixels), 0, width);
+        return image;
+    }
+}

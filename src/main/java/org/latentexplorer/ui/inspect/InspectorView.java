@@ -1,0 +1,87 @@
+package org.latentexplorer.ui.inspect;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+/**
+ * The right-hand panel: the decode of the probed coordinate, large and crisp, and the selected test image
+ * beside its reconstruction.
+ */
+public final class InspectorView extends VBox {
+    public InspectorView(ExplorerViewModel vm) {
+        getStyleClass().add("inspector");
+        Label decodedTitle = title(Messages.get("inspect.decoded"));
+        ImageView decoded = crisp(256);
+        decoded.setId("decodedImage");
+        decoded.imageProperty().bind(vm.decodedImageProperty());
+        Label decodedHint = new Label();
+        decodedHint.getStyleClass().add("hint");
+        decodedHint.setWrapText(true);
+        decodedHint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.decodedImageProperty().isNull())
+                .then(Messages.get("inspect.decodedHint")).otherwise(vm.decodedCaptionProperty()));
+        decodedHint.setId("decodedCaption");
+
+        Label pointTitle = title(Messages.get("inspect.point"));
+        ImageView original = crisp(120);
+        original.setId("originalImage");
+        original.imageProperty().bind(vm.selectedOriginalProperty());
+        ImageView reconstruction = crisp(120);
+        reconstruction.setId("reconstructionImage");
+        reconstruction.imageProperty().bind(vm.selectedReconstructionProperty());
+        HBox pair = new HBox(12, captioned(original, Messages.get("inspect.original")),
+                captioned(reconstruction, Messages.get("inspect.reconstruction")));
+        pair.setAlignment(Pos.CENTER_LEFT);
+        Label pointCaption = new Label();
+        pointCaption.setId("pointCaption");
+        pointCaption.setWrapText(true);
+        pointCaption.getStyleClass().add("hint");
+        pointCaption.textProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedOriginalProperty().isNull())
+                .then(Messages.get("inspect.pointHint")).otherwise(vm.selectedCaptionProperty()));
+
+        Label navigation = new Label(Messages.get("inspect.navigation"));
+        navigation.getStyleClass().addAll("hint", "navigation-hint");
+        navigation.setWrapText(true);
+        getChildren().addAll(decodedTitle, framed(decoded, 256), decodedHint, pointTitle, pair, pointCaption, navigation);
+        VBox.setVgrow(pointCaption, Priority.NEVER);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-title");
+        return l;
+    }
+
+    /** Nearest-neighbour scaling: model outputs are 28×28, smoothing would hide what the decoder produced. */
+    private static ImageView crisp(double size) {
+        ImageView view = new ImageView();
+        view.setSmooth(false);
+        view.setPreserveRatio(true);
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        return view;
+    }
+
+    private static StackPane framed(ImageView view, double size) {
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("image-frame");
+        frame.setMinSize(size, size);
+        frame.setPrefSize(size, size);
+        frame.setMaxSize(size, size);
+        return frame;
+    }
+
+    private static VBox captioned(ImageView view, String caption) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("image-caption");
+        VBox box = new VBox(4, framed(view, view.getFitWidth()), label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}

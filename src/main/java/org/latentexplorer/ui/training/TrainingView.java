@@ -1,0 +1,200 @@
+package org.latentexplorer.ui.training;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ReconstructionLoss;
+import org.latentexplorer.ui.common.Messages;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/** The training panel: the recipe form, Start/Cancel, progress with ETA, the live loss chart, Save/Discard. */
+public final class TrainingView extends VBox {
+    private final TrainingViewModel vm;
+
+    public TrainingView(TrainingViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("training-panel");
+        Label title = new Label(Messages.get("train.title"));
+        title.getStyleClass().add("panel-title");
+
+        ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
+        Spinner<Integer> latent = intSpinner(1, 256, vm.latentProperty().get());
+        latent.getValueFactory().valueProperty().addListener((o, a, b) -> vm.latentProperty().set(b));
+        TextField hidden = new TextField();
+        hidden.textProperty().bindBidirectional(vm.hiddenProperty());
+        hidden.setTooltip(new Tooltip(Messages.get("train.hidden.tip")));
+        ComboBox<ReconstructionLoss> loss = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ReconstructionLoss.values()));
+        loss.valueProperty().bindBidirectional(vm.lossProperty());
+        loss.setConverter(converter(l -> Messages.get("train.loss." + l.id())));
+        Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get());
+        epochs.getValueFactory().valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
+        Spinner<Integer> batch = intSpinner(1, 8192, vm.batchProperty().get());
+        batch.getValueFactory().valueProperty().addListener((o, a, b) -> vm.batchProperty().set(b));
+        TextField lr = new TextField(Double.toString(vm.learningRateProperty().get()));
+        lr.textProperty().addListener((o, a, b) -> {
+            try {
+                vm.learningRateProperty().set(Double.parseDouble(b.trim()));
+                lr.getStyleClass().remove("invalid");
+            } catch (NumberFormatException e) {
+                if (!lr.getStyleClass().contains("invalid")) lr.getStyleClass().add("invalid");
+            }
+        });
+        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, vm.seedProperty().get());
+        seed.getValueFactory().valueProperty().addListener((o, a, b) -> vm.seedProperty().set(b));
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        int row = 0;
+        row = addRow(form, row, "train.dataset", dataset);
+        row = addRow(form, row, "train.kind", kind);
+        row = addRow(form, row, "train.latent", latent);
+        row = addRow(form, row, "train.hidden", hidden);
+        row = addRow(form, row, "train.loss", loss);
+        row = addRow(form, row, "train.epochs", epochs);
+        row = addRow(form, row, "train.batch", batch);
+        row = addRow(form, row, "train.lr", lr);
+        addRow(form, row, "train.seed", seed);
+        form.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
+
+        Button start = new Button(Messages.get("train.start"));
+        start.setId("startTraining");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
+        start.setOnAction(e -> vm.start());
+        Button cancel = new Button(Messages.get("train.cancel"));
+        cancel.setId("cancelTraining");
+        cancel.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.RUNNING));
+        cancel.setOnAction(e -> vm.cancel());
+        Button save = new Button(Messages.get("train.save"));
+        save.setId("saveModel");
+        save.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
+        save.setOnAction(e -> chooseSaveFile().ifPresent(vm::save));
+        Button discard = new Button(Messages.get("train.discard"));
+        discard.setId("discardModel");
+        discard.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
+        discard.setOnAction(e -> vm.discard());
+        HBox buttons = new HBox(8, start, cancel, save, discard);
+        buttons.getStyleClass().add("button-row");
+
+        Label formError = new Label();
+        formError.getStyleClass().add("error-text");
+        formError.textProperty().bind(vm.formErrorProperty());
+        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        formError.visibleProperty().bind(formError.managedProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("trainingProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.IDLE));
+        Label progressText = new Label();
+        progressText.setId("trainingStatus");
+        progressText.getStyleClass().add("hint");
+        progressText.setWrapText(true);
+        progressText.textProperty().bind(vm.progressTextProperty());
+
+        CheckBox batchLoss = new CheckBox(Messages.get("train.showBatchLoss"));
+        batchLoss.selectedProperty().bindBidirectional(vm.showBatchLossProperty());
+
+        LineChart<Number, Number> chart = lossChart();
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(title, form, formError, buttons, progress, progressText, chart, batchLoss);
+        setPadding(new Insets(0));
+    }
+
+    private LineChart<Number, Number> lossChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(Messages.get("train.chart.epoch"));
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Messages.get("train.chart.loss"));
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("lossChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setMinHeight(220);
+        XYChart.Series<Number, Number> train = series(Messages.get("train.chart.train"), vm.trainLoss());
+        XYChart.Series<Number, Number> test = series(Messages.get("train.chart.test"), vm.testLoss());
+        XYChart.Series<Number, Number> batch = series(Messages.get("train.chart.batch"), vm.batchLoss());
+        chart.getData().add(train);
+        chart.getData().add(test);
+        vm.showBatchLossProperty().addListener((o, was, show) -> {
+            if (show && !chart.getData().contains(batch)) chart.getData().add(batch);
+            if (!show) chart.getData().remove(batch);
+        });
+        return chart;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, ObservableList<TrainingViewModel.LossPoint> points) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && points.isEmpty()) s.getData().clear();
+                for (TrainingViewModel.LossPoint p : c.getAddedSubList()) s.getData().add(new XYChart.Data<>(p.x(), p.loss()));
+            }
+        });
+        return s;
+    }
+
+    private java.util.Optional<Path> chooseSaveFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("train.save.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
+        chooser.setInitialFileName(vm.datasetProperty().get() + "-" + vm.kindProperty().get().id() + "-"
+                + vm.latentProperty().get() + "d.zip");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static int addRow(GridPane form, int row, String key, javafx.scene.Node field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        form.add(label, 0, row);
+        form.add(field, 1, row);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (field instanceof javafx.scene.control.Control c) c.setMaxWidth(Double.MAX_VALUE);
+        return row + 1;
+    }
+
+    private static Spinner<Integer> intSpinner(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value));
+        spinner.setEditable(true);
+        return spinner;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override public String toString(T value) { return value == null ? "" : toText.apply(value); }
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+
+}

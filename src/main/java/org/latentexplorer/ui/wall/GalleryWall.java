@@ -1,0 +1,200 @@
+package org.latentexplorer.ui.wall;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.latentexplorer.latent.PointIndex;
+import org.latentexplorer.wall.Viewport;
+import org.latentexplorer.wall.WallPainter;
+import org.latentexplorer.wall.WallScene;
+import org.latentexplorer.wall.WallTheme;
+
+import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * The 2-D gallery wall: every point drawn on one canvas (not a node per point). Click a point to select it,
+ * click or drag on empty space to probe a coordinate, wheel to zoom, right-drag or shift-drag to pan,
+ * double-click to fit. Pure view: it reports gestures through callbacks and draws the scene it is given.
+ */
+public final class GalleryWall extends Region {
+    /** Pixels within which a click or hover counts as touching a point. */
+    static final double HIT_RADIUS = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final WallPainter painter = new WallPainter();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final Tooltip hoverTip = new Tooltip();
+    private final ImageView hoverImage = new ImageView();
+    private PointIndex index;
+    private WallTheme theme = WallTheme.DEFAULT;
+    private BiConsumer<Double, Double> onProbe = (x, y) -> {};
+    private IntConsumer onPointSelected = i -> {};
+    private BiConsumer<Double, Double> onPointerMoved = (x, y) -> {};
+    private IntFunction<Image> thumbnails = i -> null;
+    private IntFunction<String> pointCaptions = i -> "";
+    private Point2D panStart;
+    private boolean probing;
+    private int hovered = -1;
+
+    public GalleryWall() {
+        getStyleClass().add("gallery-wall");
+        getChildren().add(canvas);
+        setMinSize(200, 150);
+        hoverImage.setFitWidth(84);
+        hoverImage.setFitHeight(84);
+        hoverImage.setSmooth(false);
+        hoverTip.setGraphic(hoverImage);
+        hoverTip.setShowDelay(Duration.ZERO);
+        hoverTip.getStyleClass().add("wall-hover-tip");
+        wallScene.addListener((obs, old, scene) -> {
+            boolean newPoints = scene == null || old == null || scene.xs() != old.xs();
+            if (newPoints) index = scene == null ? null : new PointIndex(scene.xs(), scene.ys());
+            if (viewport.get() == null && scene != null) fitToData();
+            else redraw();
+        });
+        viewport.addListener((obs, old, vp) -> redraw());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> { panStart = null; probing = false; });
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
+    public ObjectProperty<Viewport> viewportProperty() { return viewport; }
+
+    public void setTheme(WallTheme theme) { this.theme = theme; redraw(); }
+    public void setOnProbe(BiConsumer<Double, Double> handler) { onProbe = handler; }
+    public void setOnPointSelected(IntConsumer handler) { onPointSelected = handler; }
+    public void setOnPointerMoved(BiConsumer<Double, Double> handler) { onPointerMoved = handler; }
+    public void setThumbnails(IntFunction<Image> provider) { thumbnails = provider; }
+    public void setPointCaptions(IntFunction<String> provider) { pointCaptions = provider; }
+
+    /** Zoom and centre so the central 99% of the points fill the wall. */
+    public void fitToData() {
+        WallScene scene = wallScene.get();
+        if (scene == null || getWidth() <= 0 || getHeight() <= 0) return;
+        double[] b = scene.robustBounds();
+        viewport.set(Viewport.fit(b[0], b[1], b[2], b[3], getWidth(), getHeight(), 24));
+    }
+
+    /** Index of the point drawn within the hit radius of this pixel, or −1. */
+    public int pointAt(double px, double py) {
+        Viewport vp = viewport.get();
+        if (index == null || vp == null) return -1;
+        return index.nearest(vp.toLatentX(px), vp.toLatentY(py), HIT_RADIUS / vp.pixelsPerUnit());
+    }
+
+    /** Where a latent coordinate is drawn, in this node's coordinates (for tests and overlays). */
+    public Point2D pixelOf(double x, double y) {
+        Viewport vp = viewport.get();
+        return new Point2D(vp.toPixelX(x), vp.toPixelY(y));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth()), h = Math.floor(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            Viewport vp = viewport.get();
+            if (vp == null) fitToData();
+            else viewport.set(vp.resized(w, h));
+        }
+    }
+
+    private void redraw() {
+        Viewport vp = viewport.get();
+        WallScene scene = wallScene.get();
+        if (vp == null || scene == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            return;
+        }
+        painter.paint(surface, scene, vp, theme, null);
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        if (viewport.get() == null) return;
+        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown()) {
+            panStart = new Point2D(e.getX(), e.getY());
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (e.getClickCount() == 2) {
+            fitToData();
+            return;
+        }
+        int hit = pointAt(e.getX(), e.getY());
+        if (hit >= 0) {
+            onPointSelected.accept(hit);
+        } else {
+            probing = true;
+            probe(e);
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        Viewport vp = viewport.get();
+        if (vp == null) return;
+        if (panStart != null) {
+            viewport.set(vp.panByPixels(e.getX() - panStart.getX(), e.getY() - panStart.getY()));
+            panStart = new Point2D(e.getX(), e.getY());
+        } else if (probing) {
+            probe(e);
+        }
+        onPointerMoved.accept(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
+    }
+
+    private void probe(MouseEvent e) {
+        Viewport vp = viewport.get();
+        onProbe.accept(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
+    }
+
+    private void moved(MouseEvent e) {
+        Viewport vp = viewport.get();
+        if (vp == null) return;
+        onPointerMoved.accept(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
+        int hit = pointAt(e.getX(), e.getY());
+        if (hit != hovered) {
+            hovered = hit;
+            if (hit < 0) {
+                hideHover();
+            } else {
+                hoverImage.setImage(thumbnails.apply(hit));
+                hoverTip.setText(pointCaptions.apply(hit));
+                hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+        } else if (hit >= 0 && hoverTip.isShowing()) {
+            hoverTip.setAnchorX(e.getScreenX() + 14);
+            hoverTip.setAnchorY(e.getScreenY() + 14);
+        }
+    }
+
+    private void hideHover() {
+        hovered = -1;
+        hoverTip.hide();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        Viewport vp = viewport.get();
+        if (vp == null || e.getDeltaY() == 0) return;
+        viewport.set(vp.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY())));
+        e.consume();
+    }
+
+}

@@ -1,0 +1,116 @@
+package org.latentexplorer.training;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.latentexplorer.Fixtures;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.engine.ModelHandle;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.TrainingHistory;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainerTest {
+    private static final ImageDataset DATA = Fixtures.mnist(2000, 500);
+    private static ModelService service;
+
+    @BeforeAll
+    static void start() {
+        service = new ModelService();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    /** Trains and returns the failure the run ended with (unwrapped from the future). */
+    private static Throwable trainingFailure(ModelHandle model, TrainingConfig config, TrainingListener listener) {
+        CompletionException e = assertThrows(CompletionException.class, () ->
+                service.train(model, DATA.train(), DATA.test(), config, listener, new TrainingHistory()).join());
+        return e.getCause();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void twoEpochsLowerTheTestLoss(ModelKind kind) {
+        ModelHandle model = service.create(Fixtures.spec(kind, 2, 128), 3).join();
+        double initial = service.evaluate(model, DATA.test()).join().loss();
+        List<Integer> batchesPerEpoch = new java.util.ArrayList<>();
+        TrainingHistory history = service.train(model, DATA.train(), DATA.test(), new TrainingConfig(2, 64, 1e-3, 3),
+                new TrainingListener() {
+                    @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
+                        if (batch == batches) batchesPerEpoch.add(batches);
+                    }
+                }, new TrainingHistory()).join();
+        service.release(model).join();
+
+        List<TrainingHistory.Epoch> epochs = history.epochs();
+        assertEquals(2, epochs.size());
+        assertEquals(List.of(32, 32), batchesPerEpoch, "2,000 images in batches of 64");
+        double first = epochs.get(0).testLoss(), second = epochs.get(1).testLoss();
+        assertTrue(first < initial, "epoch 1 should improve on the untrained " + initial + ", was " + first);
+        assertTrue(second < first, "epoch 2 should improve on epoch 1's " + first + ", was " + second);
+        assertTrue(epochs.get(1).trainLoss() < epochs.get(0).trainLoss(), "train loss should fall too");
+    }
+
+    @Test
+    void trainingAgainContinuesTheHistoryAndTheWeights() {
+        ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 32), 2).join();
+        ImageDataset small = Fixtures.mnist(500, 200);
+        TrainingConfig oneEpoch = new TrainingConfig(1, 50, 1e-3, 2);
+        TrainingHistory history = new TrainingHistory();
+        service.train(model, small.train(), small.test(), oneEpoch, new TrainingListener() {}, history).join();
+        service.train(model, small.train(), small.test(), new TrainingConfig(2, 50, 1e-3, 2), new TrainingListener() {}, history).join();
+        double after = service.evaluate(model, small.test()).join().loss();
+        service.release(model).join();
+
+        assertEquals(List.of(1, 2, 3), history.epochs().stream().map(TrainingHistory.Epoch::epoch).toList());
+        assertTrue(history.epochs().get(2).testLoss() < history.epochs().get(0).testLoss(), history.epochs().toString());
+        assertEquals(history.epochs().get(2).testLoss(), after, 1e-3, "evaluation after training sees the trained weights");
+    }
+
+    @Test
+    void cancelStopsBeforeTheNextBatch() {
+        ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 32), 1).join();
+        AtomicInteger batches = new AtomicInteger();
+        Throwable failure = trainingFailure(model, new TrainingConfig(3, 32, 1e-3, 1), new TrainingListener() {
+            @Override public void batchFinished(int epoch, int batch, int perEpoch, double loss) {
+                batches.incrementAndGet();
+            }
+
+            @Override public boolean cancelRequested() {
+                return batches.get() >= 3;
+            }
+        });
+        service.release(model).join();
+        assertInstanceOf(TrainingCancelledException.class, failure);
+        assertEquals(3, batches.get(), "no batch may run after the cancel request");
+    }
+
+    @Test
+    void hugeLearningRateRaisesDivergedWithinAFewBatches() {
+        ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 64), 1).join();
+        AtomicInteger batches = new AtomicInteger();
+        Throwable failure = trainingFailure(model, new TrainingConfig(1, 64, 1e10, 1), new TrainingListener() {
+            @Override public void batchFinished(int epoch, int batch, int perEpoch, double loss) {
+                batches.incrementAndGet();
+            }
+        });
+        service.release(model).join();
+        assertInstanceOf(TrainingDivergedException.class, failure);
+        assertTrue(failure.getMessage().contains("smaller learning rate"), failure.getMessage());
+        assertTrue(batches.get() < 5, "should diverge at once, ran " + batches.get() + " finite batches");
+    }
+}

@@ -1,0 +1,173 @@
+package org.latentexplorer.ui;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.training.TrainingViewModel;
+import org.latentexplorer.ui.wall.GalleryWall;
+import org.latentexplorer.wall.WallScene;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The explorer in a real window (Xvfb in CI), driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerUiTest {
+    private ModelService service;
+    private ExplorerViewModel explorer;
+    private TrainingViewModel training;
+    private GalleryWall wall;
+
+    @Start
+    void start(Stage stage) {
+        service = new ModelService();
+        explorer = new ExplorerViewModel(service);
+        training = new TrainingViewModel(explorer);
+        ExplorerView view = new ExplorerView(explorer, training);
+        wall = view.wall();
+        stage.setScene(LatentExplorerApp.createScene(view));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        explorer.start();
+    }
+
+    @AfterEach
+    void closeEngine() {
+        service.close();
+    }
+
+    private void awaitWall() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null
+                && wall.viewportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A pixel of the wall with no point within a generous radius, near the middle of the codes. */
+    private Point2D emptySpot() {
+        double w = wall.getWidth(), h = wall.getHeight();
+        for (double r = 0; r < Math.min(w, h) / 2; r += 7) {
+            for (double a = 0; a < 2 * Math.PI; a += 0.3) {
+                double x = w / 2 + r * Math.cos(a), y = h / 2 + r * Math.sin(a);
+                if (x < 40 || y < 60 || x > w - 160 || y > h - 30) continue;
+                boolean clear = true;
+                for (int dx = -12; dx <= 12 && clear; dx += 4) {
+                    for (int dy = -12; dy <= 12 && clear; dy += 4) clear = wall.pointAt(x + dx, y + dy) < 0;
+                }
+                if (clear) return new Point2D(x, y);
+            }
+        }
+        throw new AssertionError("no empty spot on the wall");
+    }
+
+    @Test
+    void opensReadyWithTheBundledVaeAndAllTestImages() throws Exception {
+        awaitWall();
+        WallScene scene = explorer.wallSceneProperty().get();
+        assertEquals(2000, scene.count());
+        assertEquals("mnist-vae-2d", explorer.currentEntryProperty().get().name());
+        assertEquals(2, explorer.modelProperty().get().spec().latentDim());
+    }
+
+    @Test
+    void clickOnEmptyWallDecodesThatCoordinate(FxRobot robot) throws Exception {
+        awaitWall();
+        ImageView decoded = robot.lookup("#decodedImage").queryAs(ImageView.class);
+        assertNull(decoded.getImage());
+        Point2D spot = emptySpot();
+        robot.clickOn(wall.localToScreen(spot));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decoded.getImage() != null);
+        double[] probe = explorer.wallSceneProperty().get().probe();
+        assertNotNull(probe);
+        Point2D drawnAt = wall.pixelOf(probe[0], probe[1]);
+        assertEquals(spot.getX(), drawnAt.getX(), 1.5);
+        assertEquals(spot.getY(), drawnAt.getY(), 1.5);
+        String caption = robot.lookup("#decodedCaption").queryAs(Label.class).getText();
+        assertTrue(caption.contains(String.format(java.util.Locale.ROOT, "%.2f", probe[0])), caption);
+
+        // A second click elsewhere paints a different image.
+        javafx.scene.image.Image first = decoded.getImage();
+        Point2D other = new Point2D(spot.getX() > wall.getWidth() / 2 ? 60 : wall.getWidth() - 200, spot.getY());
+        robot.clickOn(wall.localToScreen(other));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decoded.getImage() != first);
+    }
+
+    @Test
+    void clickOnPointShowsItsOriginalAndLabel(FxRobot robot) throws Exception {
+        awaitWall();
+        WallScene scene = explorer.wallSceneProperty().get();
+        int target = -1;
+        Point2D at = null;
+        for (int i = 0; i < scene.count() && target < 0; i++) {
+            Point2D p = wall.pixelOf(scene.xs()[i], scene.ys()[i]);
+            if (p.getX() > 30 && p.getY() > 80 && p.getX() < wall.getWidth() - 180 && p.getY() < wall.getHeight() - 30
+                    && wall.pointAt(p.getX(), p.getY()) == i) {
+                target = i;
+                at = p;
+            }
+        }
+        assertTrue(target >= 0, "a clickable point");
+        robot.clickOn(wall.localToScreen(at));
+        int index = target;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#reconstructionImage").queryAs(ImageView.class).getImage() != null);
+        assertNotNull(robot.lookup("#originalImage").queryAs(ImageView.class).getImage());
+        assertEquals(index, explorer.wallSceneProperty().get().selected());
+        String label = explorer.datasetProperty().get().className(scene.labels()[index]);
+        String caption = robot.lookup("#pointCaption").queryAs(Label.class).getText();
+        assertTrue(caption.contains("#" + index) && caption.contains(label), caption);
+    }
+
+    @Test
+    void trainingUpdatesTheLossChartAndCancelStopsIt(FxRobot robot) throws Exception {
+        awaitWall();
+        robot.clickOn(robot.lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Train")).queryLabeled());
+        robot.interact(() -> training.epochsProperty().set(200));
+        robot.clickOn("#startTraining");
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> training.trainLoss().size() >= 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no epoch: phase " + training.phaseProperty().get() + ", progress '"
+                    + training.progressTextProperty().get() + "', form '" + training.formErrorProperty().get() + "', status '" + explorer.statusProperty().get() + "'");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#lossChart").queryAs(javafx.scene.chart.LineChart.class);
+        assertTrue(chart.getData().get(0).getData().size() >= 1, "train loss plotted");
+        assertTrue(chart.getData().get(1).getData().size() >= 1, "test loss plotted");
+        assertEquals(TrainingViewModel.Phase.RUNNING, training.phaseProperty().get());
+        robot.clickOn("#cancelTraining");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
+        int epochs = training.trainLoss().size();
+        assertTrue(epochs < 200, "stopped early");
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(epochs, training.trainLoss().size(), "no epoch after cancel");
+        // The wall shows the trained model's codes, and discarding brings the bundled model back.
+        robot.clickOn("#discardModel");
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !explorer.busyProperty().get()
+                    && explorer.currentEntryProperty().get().name().equals("mnist-vae-2d")
+                    && explorer.historyProperty().get() != null && explorer.historyProperty().get().epochs().size() == 20);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("after discard: status " + explorer.statusProperty().get() + ", phase "
+                    + training.phaseProperty().get() + ", entry " + explorer.currentEntryProperty().get()
+                    + ", history " + (explorer.historyProperty().get() == null ? null : explorer.historyProperty().get().epochs().size()));
+        }
+    }
+
+}
