@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 /** The headless commands of {@code latent-explorer.jar}. */
 @Command(name = "latent-explorer", mixinStandardHelpOptions = true, version = "Latent Explorer 0.1",
         description = "Train, evaluate and probe autoencoders. Without a command, opens the app.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, EncodeCommand.class, DecodeCommand.class,
+        subcommands = {TrainCommand.class, PresetsCommand.class, EvaluateCommand.class, EncodeCommand.class, DecodeCommand.class,
                 RenderCommand.class})
 public final class Cli {
     public static int run(String[] args) {

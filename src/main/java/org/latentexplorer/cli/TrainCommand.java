@@ -8,6 +8,8 @@ import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.model.TrainingHistory;
+import org.latentexplorer.training.Preset;
+import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingListener;
 import picocli.CommandLine.Command;
@@ -21,17 +23,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a dense autoencoder or VAE and save it as a model bundle. Progress goes to stderr; "
-                + "one JSON line with the results goes to stdout.")
+        description = "Train an autoencoder and save it as a model bundle: a named --preset from the course, or a dense "
+                + "AE/VAE described by the options. Progress goes to stderr; one JSON line with the results goes to stdout.")
 final class TrainCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec command;
 
+    @Option(names = "--preset", description = "a recipe by name (see the presets command); other options override its training settings")
+    String preset;
     @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, or a folder of IDX files (default: ${DEFAULT-VALUE})")
     String dataset;
     @Option(names = "--model", defaultValue = "vae", description = "ae or vae (default: ${DEFAULT-VALUE})")
     String kind;
-    @Option(names = "--latent", required = true, description = "latent size n ≥ 1")
-    int latent;
+    @Option(names = "--latent", description = "latent size n ≥ 1 (required without --preset)")
+    Integer latent;
     @Option(names = "--hidden", defaultValue = "400", split = ",", description = "hidden layer sizes, input side first (default: ${DEFAULT-VALUE})")
     List<Integer> hidden;
     @Option(names = "--activation", defaultValue = "relu", description = "relu, tanh, sigmoid or linear (default: ${DEFAULT-VALUE})")
@@ -42,14 +46,14 @@ final class TrainCommand implements Callable<Integer> {
     String reduction;
     @Option(names = "--beta", defaultValue = "1", description = "weight of the KL term of a VAE (default: ${DEFAULT-VALUE})")
     double beta;
-    @Option(names = "--epochs", required = true)
-    int epochs;
-    @Option(names = "--batch", defaultValue = "128", description = "(default: ${DEFAULT-VALUE})")
-    int batch;
-    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    double lr;
-    @Option(names = "--seed", defaultValue = "0", description = "(default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--epochs", description = "(required without --preset)")
+    Integer epochs;
+    @Option(names = "--batch", description = "batch size (default: the preset's, else 128)")
+    Integer batch;
+    @Option(names = "--lr", description = "learning rate (default: the preset's, else 0.001)")
+    Double lr;
+    @Option(names = "--seed", description = "(default: the preset's, else 0)")
+    Long seed;
     @Option(names = "--limit-train", description = "use only the first N training images (quick runs, tests)")
     Integer limitTrain;
     @Option(names = "--limit-test", description = "use only the first N test images")
@@ -63,23 +67,37 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null || limitTest != null) {
             data = data.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
         }
-        ReconstructionLoss lossKind = ReconstructionLoss.parse(loss);
-        ReconstructionLoss.Reduction red = reduction != null ? ReconstructionLoss.Reduction.parse(reduction)
-                : lossKind == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN;
-        ModelSpec spec = new ModelSpec(ModelKind.parse(kind), latent, hidden, Activation.parse(activation), lossKind, red,
-                beta, data.name(), data.height(), data.width(), data.classNames());
-        TrainingConfig config = new TrainingConfig(epochs, batch, lr, seed);
+        ModelSpec spec;
+        TrainingConfig config;
+        if (preset != null) {
+            Preset recipe = Presets.require(preset);
+            spec = recipe.specFor(data);
+            TrainingConfig base = recipe.config();
+            config = new TrainingConfig(base.optimizer(), epochs != null ? epochs : base.epochs(),
+                    batch != null ? batch : base.batchSize(), lr != null ? lr : base.learningRate(),
+                    seed != null ? seed : base.seed());
+        } else {
+            if (latent == null || epochs == null) {
+                throw new IllegalArgumentException("--latent and --epochs are required unless --preset is given");
+            }
+            ReconstructionLoss lossKind = ReconstructionLoss.parse(loss);
+            ReconstructionLoss.Reduction red = reduction != null ? ReconstructionLoss.Reduction.parse(reduction)
+                    : lossKind == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN;
+            spec = new ModelSpec(ModelKind.parse(kind), latent, hidden, Activation.parse(activation), lossKind, red,
+                    beta, data.name(), data.height(), data.width(), data.classNames());
+            config = new TrainingConfig(epochs, batch != null ? batch : 128, lr != null ? lr : 1e-3, seed != null ? seed : 0);
+        }
         var err = command.commandLine().getErr();
         err.println("training " + spec.describe() + " on " + data.name() + " (" + data.train().count() + " train, "
                 + data.test().count() + " test), " + config.describe());
         try (ModelService service = new ModelService()) {
-            ModelHandle handle = service.create(spec, seed).join();
+            ModelHandle handle = service.create(spec, config.seed()).join();
             TrainingHistory history = new TrainingHistory();
             history.setSettings(config.describe());
             long start = System.nanoTime();
             service.train(handle, data.train(), data.test(), config, new TrainingListener() {
                 @Override public void epochFinished(TrainingHistory.Epoch e) {
-                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%n", e.epoch(), epochs,
+                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%n", e.epoch(), config.epochs(),
                             e.trainLoss(), e.testLoss(), e.seconds());
                 }
             }, history).join();
@@ -93,7 +111,8 @@ final class TrainCommand implements Callable<Integer> {
             result.put("spec", spec.describe());
             result.put("dataset", data.name());
             result.put("train_images", data.train().count());
-            result.put("epochs", epochs);
+            if (preset != null) result.put("preset", preset);
+            result.put("epochs", config.epochs());
             result.put("test_loss", Json.round(eval.loss(), 5));
             result.put("test_mse", Json.round(eval.mse(), 6));
             result.put("seconds", Json.round(seconds, 3));

@@ -35,7 +35,7 @@ public final class Trainer {
                              TrainingListener listener, TrainingHistory history)
             throws TrainingCancelledException, TrainingDivergedException {
         Engine.getInstance().setRandomSeed((int) config.seed());
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build();
+        Optimizer optimizer = optimizerFor(config);
         List<Parameter> parameters = model.parameters();
         for (Parameter p : parameters) p.getArray().setRequiresGradient(true);
         int n = Math.toIntExact(trainImages.getShape().get(0));
@@ -56,7 +56,7 @@ public final class Trainer {
                     for (int b = 0; b < batches; b++) {
                         if (listener.cancelRequested()) throw new TrainingCancelledException(epoch, b);
                         double loss = step(model, shuffled, b * config.batchSize(),
-                                Math.min(n, (b + 1) * config.batchSize()), parameters, gradients, adam);
+                                Math.min(n, (b + 1) * config.batchSize()), parameters, gradients, optimizer);
                         if (!Double.isFinite(loss)) throw new TrainingDivergedException(epoch, b + 1, loss);
                         lossSum += loss * Math.min(config.batchSize(), n - b * config.batchSize());
                         listener.batchFinished(epoch, b + 1, batches, loss);
@@ -73,6 +73,15 @@ public final class Trainer {
         } finally {
             for (NDArray g : gradients) if (g != null) g.close();
         }
+    }
+
+    static Optimizer optimizerFor(TrainingConfig config) {
+        Tracker lr = Tracker.fixed((float) config.learningRate());
+        return switch (config.optimizer()) {
+            case ADAM -> Optimizer.adam().optLearningRateTracker(lr).build();
+            case SGD -> Optimizer.sgd().setLearningRateTracker(lr).build();
+            case RMSPROP -> Optimizer.rmsprop().optLearningRateTracker(lr).build();
+        };
     }
 
     private static double step(Autoencoder model, NDArray data, int from, int to, List<Parameter> parameters,

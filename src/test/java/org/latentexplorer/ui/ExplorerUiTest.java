@@ -32,13 +32,14 @@ class ExplorerUiTest {
     private ExplorerViewModel explorer;
     private TrainingViewModel training;
     private GalleryWall wall;
+    private ExplorerView view;
 
     @Start
     void start(Stage stage) {
         service = new ModelService();
         explorer = new ExplorerViewModel(service);
         training = new TrainingViewModel(explorer);
-        ExplorerView view = new ExplorerView(explorer, training);
+        view = new ExplorerView(explorer, training);
         wall = view.wall();
         stage.setScene(LatentExplorerApp.createScene(view));
         stage.setX(0);
@@ -131,6 +132,42 @@ class ExplorerUiTest {
         String label = explorer.datasetProperty().get().className(scene.labels()[index]);
         String caption = robot.lookup("#pointCaption").queryAs(Label.class).getText();
         assertTrue(caption.contains("#" + index) && caption.contains(label), caption);
+    }
+
+    @Test
+    void threeDModelOpensInTheThreeDViewWhereClicksAndProbesWork(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.latentexplorer.ui.wall3d.Wall3DView.isSupported(), "no 3-D pipeline");
+        awaitWall();
+        ExplorerViewModel.ModelEntry threeD = explorer.models().stream()
+                .filter(m -> m.name().equals("mnist-vae-3d")).findFirst().orElseThrow();
+        robot.clickOn("#modelPicker");
+        robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(threeD.name())).queryLabeled());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.modelProperty().get() != null
+                    && explorer.modelProperty().get().spec().latentDim() == 3 && view.wall3d() != null
+                    && view.wall3d().getPointCount() == 2000);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("3-D model not shown: status " + explorer.statusProperty().get() + ", entry "
+                    + explorer.currentEntryProperty().get() + ", wall3d " + view.wall3d());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.wall3d().isVisible());
+        assertTrue(view.threeDToggle().isSelected());
+
+        // Moving the probe decodes that 3-D coordinate.
+        robot.interact(() -> view.wall3d().setProbe(0.5, -0.5, 0.25));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.decodedImageProperty().get() != null);
+        assertTrue(explorer.decodedCaptionProperty().get().contains("0.50, -0.50, 0.25"), explorer.decodedCaptionProperty().get());
+
+        // Clicking a drawn point shows that test image; the toggle falls back to the flat projection.
+        int index = 17;
+        robot.clickOn(view.wall3d().pointToScreen(index));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get().selected() >= 0
+                && explorer.selectedReconstructionProperty().get() != null);
+        robot.clickOn("#threeDToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wall.isVisible());
+        assertTrue(!view.wall3d().isVisible());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.latentexplorer.ui.explorer;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.SceneAntialiasing;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +27,7 @@ import org.latentexplorer.ui.inspect.InspectorView;
 import org.latentexplorer.ui.training.TrainingView;
 import org.latentexplorer.ui.training.TrainingViewModel;
 import org.latentexplorer.ui.wall.GalleryWall;
+import org.latentexplorer.ui.wall3d.Wall3DView;
 
 import java.io.File;
 
@@ -32,6 +36,9 @@ public final class ExplorerView extends BorderPane {
     private final ExplorerViewModel vm;
     private final GalleryWall wall = new GalleryWall();
     private final StackPane center = new StackPane();
+    private final ToggleButton threeD = new ToggleButton(Messages.get("toolbar.threeD"));
+    private final Label notice = new Label();
+    private Wall3DView wall3d;
 
     public ExplorerView(ExplorerViewModel vm, TrainingViewModel training) {
         this.vm = vm;
@@ -47,6 +54,7 @@ public final class ExplorerView extends BorderPane {
         vm.modelProperty().addListener((o, a, b) -> wall.viewportProperty().set(null));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
+        setUpThreeD();
 
         TabPane side = new TabPane();
         side.setId("sidePanel");
@@ -71,6 +79,67 @@ public final class ExplorerView extends BorderPane {
         return wall;
     }
 
+    /** The 3-D view, created on first use; null where the graphics system has no 3-D. */
+    public Wall3DView wall3d() {
+        return wall3d;
+    }
+
+    public ToggleButton threeDToggle() {
+        return threeD;
+    }
+
+    /**
+     * 3-D models open in the 3-D view; the toggle switches to the 2-D projection and back. Without a 3-D
+     * pipeline the toggle stays off and a notice says why the wall shows a projection.
+     */
+    private void setUpThreeD() {
+        threeD.setId("threeDToggle");
+        threeD.setTooltip(new Tooltip(Messages.get("toolbar.threeD.tip")));
+        notice.getStyleClass().add("wall-notice");
+        notice.setWrapText(true);
+        notice.setVisible(false);
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        center.getChildren().add(notice);
+        boolean supported = Wall3DView.isSupported();
+        threeD.disableProperty().bind(Bindings.createBooleanBinding(() -> !supported || !isThreeDModel(),
+                vm.modelProperty()));
+        vm.modelProperty().addListener((o, a, model) -> {
+            boolean is3d = isThreeDModel();
+            threeD.setSelected(is3d && supported);
+            notice.setText(is3d && !supported ? Messages.get("wall.no3d") : "");
+            notice.setVisible(is3d && !supported);
+            showThreeD(threeD.isSelected());
+        });
+        threeD.selectedProperty().addListener((o, was, on) -> showThreeD(on));
+        vm.codesProperty().addListener((o, a, codes) -> {
+            if (wall3d != null && codes != null && codes.dimension() == 3) wall3d.setPoints(codes.codes(), codes.labels());
+        });
+        vm.wallSceneProperty().addListener((o, a, scene) -> {
+            if (wall3d != null && scene != null && wall3d.getSelected() != scene.selected()) wall3d.setSelected(scene.selected());
+        });
+    }
+
+    private boolean isThreeDModel() {
+        return vm.modelProperty().get() != null && vm.modelProperty().get().spec().latentDim() == 3;
+    }
+
+    private void showThreeD(boolean on) {
+        if (on && wall3d == null) {
+            // No antialiasing: with software OpenGL (VMs, lab machines without drivers) it costs 10× per frame.
+            wall3d = new Wall3DView(SceneAntialiasing.DISABLED);
+            wall3d.setId("wall3d");
+            wall3d.setOnPointClicked(vm::selectPoint);
+            wall3d.setOnProbeMoved(p -> vm.probeCode(new float[] {(float) p[0], (float) p[1], (float) p[2]}));
+            center.getChildren().add(0, wall3d);
+        }
+        if (on && vm.codesProperty().get() != null && vm.codesProperty().get().dimension() == 3) {
+            wall3d.setPoints(vm.codesProperty().get().codes(), vm.codesProperty().get().labels());
+            if (vm.wallSceneProperty().get() != null) wall3d.setSelected(vm.wallSceneProperty().get().selected());
+        }
+        if (wall3d != null) wall3d.setVisible(on);
+        wall.setVisible(!on);
+    }
+
     public StackPane centerPane() {
         return center;
     }
@@ -80,9 +149,11 @@ public final class ExplorerView extends BorderPane {
         ComboBox<ExplorerViewModel.ModelEntry> picker = new ComboBox<>(vm.models());
         picker.setId("modelPicker");
         picker.setPrefWidth(240);
-        picker.valueProperty().bind(vm.currentEntryProperty());
-        picker.setOnAction(e -> {
-            ExplorerViewModel.ModelEntry chosen = picker.getSelectionModel().getSelectedItem();
+        // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
+        // model's current entry (which reverts if loading fails) is what the picker shows.
+        picker.setValue(vm.currentEntryProperty().get());
+        vm.currentEntryProperty().addListener((o, a, entry) -> picker.setValue(entry));
+        picker.valueProperty().addListener((o, a, chosen) -> {
             if (chosen != null && !chosen.equals(vm.currentEntryProperty().get())) vm.open(chosen);
         });
         picker.disableProperty().bind(vm.trainingProperty());
@@ -99,12 +170,15 @@ public final class ExplorerView extends BorderPane {
         Button fit = new Button(Messages.get("toolbar.fit"));
         fit.setId("fitButton");
         fit.setTooltip(new Tooltip(Messages.get("toolbar.fit.tip")));
-        fit.setOnAction(e -> wall.fitToData());
+        fit.setOnAction(e -> {
+            if (threeD.isSelected() && wall3d != null) wall3d.resetView();
+            else wall.fitToData();
+        });
         Label spec = new Label();
         spec.getStyleClass().add("spec-label");
         spec.textProperty().bind(Bindings.createStringBinding(() -> vm.modelProperty().get() == null ? ""
                 : vm.modelProperty().get().spec().describe(), vm.modelProperty()));
-        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit,
+        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD,
                 new Separator(Orientation.VERTICAL), spec);
     }
 
