@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutionException;
 
 /** The headless commands of {@code latent-explorer.jar}. */
 @Command(name = "latent-explorer", mixinStandardHelpOptions = true, version = "Latent Explorer 0.1",
-        description = "Train, evaluate and probe autoencoders. Without a command, opens the app.",
+        description = {"Train, evaluate and probe autoencoders. Without a command, opens the app;",
+                "'open --model=FILE [--probe=x,y] [--select=INDEX]' opens it on that model and state."},
         subcommands = {TrainCommand.class, PresetsCommand.class, EvaluateCommand.class, EncodeCommand.class, DecodeCommand.class,
                 RenderCommand.class})
 public final class Cli {

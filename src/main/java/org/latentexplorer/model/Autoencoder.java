@@ -34,25 +34,43 @@ public final class Autoencoder implements AutoCloseable {
     private final ParameterStore store;
 
     private Autoencoder(ModelSpec spec, NDManager parent) {
+        if (spec.tiedWeights() && spec.kind() == ModelKind.VAE) {
+            throw new IllegalArgumentException("tied weights need a plain autoencoder (a VAE's encoder outputs μ and log σ²)");
+        }
         this.spec = spec;
         this.manager = parent.newSubManager();
         this.encoder = new SequentialBlock();
+        List<Linear> encoderLayers = new ArrayList<>();
         for (int h : spec.hidden()) {
-            encoder.add(Linear.builder().setUnits(h).build());
+            encoderLayers.add(addLinear(encoder, h));
             addActivation(encoder, spec.activation());
         }
-        encoder.add(Linear.builder().setUnits(spec.kind() == ModelKind.VAE ? 2L * spec.latentDim() : spec.latentDim()).build());
-        this.decoder = new SequentialBlock();
-        List<Integer> mirrored = new ArrayList<>(spec.hidden());
-        java.util.Collections.reverse(mirrored);
-        for (int h : mirrored) {
-            decoder.add(Linear.builder().setUnits(h).build());
-            addActivation(decoder, spec.activation());
-        }
-        decoder.add(Linear.builder().setUnits(spec.inputSize()).build());
+        encoderLayers.add(addLinear(encoder, spec.kind() == ModelKind.VAE ? 2L * spec.latentDim() : spec.latentDim()));
+        if (spec.kind() == ModelKind.AE) addActivation(encoder, spec.codeActivation());
         encoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.inputSize()));
+
+        this.decoder = new SequentialBlock();
+        List<Integer> widths = new ArrayList<>(spec.hidden());
+        java.util.Collections.reverse(widths);
+        widths.add(spec.inputSize());
+        for (int i = 0; i < widths.size(); i++) {
+            int units = widths.get(i);
+            if (spec.tiedWeights()) {
+                Linear mirror = encoderLayers.get(encoderLayers.size() - 1 - i);
+                decoder.add(new TiedLinear(mirror.getParameters().get("weight"), units));
+            } else {
+                addLinear(decoder, units);
+            }
+            if (i < widths.size() - 1) addActivation(decoder, spec.activation());
+        }
         decoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.latentDim()));
         this.store = new ParameterStore(manager, false);
+    }
+
+    private static Linear addLinear(SequentialBlock block, long units) {
+        Linear linear = Linear.builder().setUnits(units).build();
+        block.add(linear);
+        return linear;
     }
 
     private static void addActivation(SequentialBlock block, Activation activation) {
@@ -60,6 +78,8 @@ public final class Autoencoder implements AutoCloseable {
             case RELU -> block.add(ai.djl.nn.Activation::relu);
             case TANH -> block.add(ai.djl.nn.Activation::tanh);
             case SIGMOID -> block.add(ai.djl.nn.Activation::sigmoid);
+            case SELU -> block.add(ai.djl.nn.Activation::selu);
+            case LEAKY_RELU -> block.add(x -> ai.djl.nn.Activation.leakyRelu(x, 0.3f));
             case LINEAR -> { }
         }
     }
@@ -102,12 +122,16 @@ public final class Autoencoder implements AutoCloseable {
     private void initializeLikePyTorch(SplittableRandom random) {
         for (Block block : List.of(encoder, decoder)) {
             for (Pair<String, Block> child : block.getChildren()) {
-                if (!(child.getValue() instanceof Linear linear)) continue;
-                NDArray weight = linear.getParameters().get("weight").getArray();
-                NDArray bias = linear.getParameters().get("bias").getArray();
-                double bound = 1.0 / Math.sqrt(weight.getShape().get(1));
-                fillUniform(weight, bound, random);
-                fillUniform(bias, bound, random);
+                Block layer = child.getValue();
+                if (layer instanceof Linear linear) {
+                    NDArray weight = linear.getParameters().get("weight").getArray();
+                    double bound = 1.0 / Math.sqrt(weight.getShape().get(1));
+                    fillUniform(weight, bound, random);
+                    fillUniform(linear.getParameters().get("bias").getArray(), bound, random);
+                } else if (layer instanceof TiedLinear tied) {
+                    NDArray bias = tied.getParameters().get("bias").getArray();
+                    fillUniform(bias, 1.0 / Math.sqrt(tied.inputWidth()), random);
+                }
             }
         }
     }
@@ -157,7 +181,12 @@ public final class Autoencoder implements AutoCloseable {
     }
 
     public NDArray decode(NDArray z) {
-        return ai.djl.nn.Activation.sigmoid(decodeLogits(z, false));
+        return output(decodeLogits(z, false));
+    }
+
+    /** The decoder's last layer as images: sigmoid of the logits, or the raw values of a linear decoder. */
+    private NDArray output(NDArray logits) {
+        return spec.sigmoidOutput() ? ai.djl.nn.Activation.sigmoid(logits) : logits;
     }
 
     /** Reconstruction of each row through the deterministic code. */
@@ -170,9 +199,11 @@ public final class Autoencoder implements AutoCloseable {
      * the reparameterisation trick.
      */
     public NDArray loss(NDArray x, boolean training) {
-        NDArray raw = encodeRaw(x, training);
+        NDArray input = training ? corrupt(x) : x;
+        NDArray raw = encodeRaw(input, training);
         if (spec.kind() == ModelKind.AE) {
-            return reconstructionLoss(decodeLogits(raw, training), x);
+            NDArray loss = reconstructionLoss(decodeLogits(raw, training), x);
+            return spec.sparsity().type() == Sparsity.Type.NONE ? loss : loss.add(sparsityPenalty(raw));
         }
         NDList stats = raw.split(2, 1);
         NDArray mu = stats.get(0);
@@ -181,7 +212,35 @@ public final class Autoencoder implements AutoCloseable {
         NDArray z = mu.add(eps.mul(logVar.mul(0.5f).exp()));
         NDArray reconstruction = reconstructionLoss(decodeLogits(z, training), x);
         NDArray kl = klDivergence(mu, logVar).mean();
-        return spec.beta() == 1.0 ? reconstruction.add(kl) : reconstruction.add(kl.mul((float) spec.beta()));
+        double weight = spec.beta() * spec.klScale();
+        return weight == 1.0 ? reconstruction.add(kl) : reconstruction.add(kl.mul((float) weight));
+    }
+
+    /** The denoising autoencoder's corrupted input (training only); the target stays {@code x}. */
+    private NDArray corrupt(NDArray x) {
+        InputNoise noise = spec.noise();
+        return switch (noise.type()) {
+            case NONE -> x;
+            case GAUSSIAN -> x.add(x.getManager().randomNormal(0f, (float) noise.amount(), x.getShape(), x.getDataType()));
+            case DROPOUT -> {
+                float keep = (float) (1 - noise.amount());
+                NDArray mask = x.getManager().randomUniform(0f, 1f, x.getShape()).lt(keep).toType(x.getDataType(), false);
+                yield x.mul(mask).div(keep);
+            }
+        };
+    }
+
+    /** L1 or KL activity penalty on the codes of a batch, per the spec. */
+    public NDArray sparsityPenalty(NDArray codes) {
+        Sparsity s = spec.sparsity();
+        float batch = codes.getShape().get(0);
+        if (s.type() == Sparsity.Type.L1) return codes.abs().sum().mul((float) s.weight() / batch);
+        float rho = (float) s.target();
+        // ρ̂ clipped away from 0 and 1 so the logs stay finite when a unit saturates.
+        NDArray mean = codes.mean(new int[] {0}).clip(1e-6f, 1 - 1e-6f);
+        NDArray kl = mean.pow(-1).mul(rho).log().mul(rho)
+                .add(mean.neg().add(1f).pow(-1).mul(1 - rho).log().mul(1 - rho));
+        return kl.sum().mul((float) s.weight());
     }
 
     /** Reconstruction loss per the spec, averaged over the batch. */
@@ -191,7 +250,7 @@ public final class Autoencoder implements AutoCloseable {
             // BCE(sigmoid(l), x) = softplus(l) − x·l, stable for any l.
             perPixel = ai.djl.nn.Activation.softPlus(logits).sub(logits.mul(x));
         } else {
-            NDArray diff = ai.djl.nn.Activation.sigmoid(logits).sub(x);
+            NDArray diff = output(logits).sub(x);
             perPixel = diff.mul(diff);
         }
         NDArray perImage = perPixel.sum();

@@ -123,6 +123,19 @@ public final class ModelBundle {
         s.addProperty("loss", spec.loss().id());
         s.addProperty("reduction", spec.reduction().id());
         s.addProperty("beta", spec.beta());
+        s.addProperty("klScale", spec.klScale());
+        s.addProperty("codeActivation", spec.codeActivation().id());
+        s.addProperty("output", spec.sigmoidOutput() ? "sigmoid" : "linear");
+        s.addProperty("tiedWeights", spec.tiedWeights());
+        JsonObject noise = new JsonObject();
+        noise.addProperty("type", spec.noise().type().id());
+        noise.addProperty("amount", spec.noise().amount());
+        s.add("inputNoise", noise);
+        JsonObject sparsity = new JsonObject();
+        sparsity.addProperty("type", spec.sparsity().type().id());
+        sparsity.addProperty("weight", spec.sparsity().weight());
+        sparsity.addProperty("target", spec.sparsity().target());
+        s.add("sparsity", sparsity);
         s.addProperty("dataset", spec.dataset());
         JsonArray shape = new JsonArray();
         shape.add(spec.height());
@@ -158,11 +171,24 @@ public final class ModelBundle {
         if (shape == null || shape.size() != 2) throw new ModelFileException(file, "imageShape must be [height, width]");
         List<String> classes = new ArrayList<>();
         if (s.has("classNames")) for (JsonElement e : s.getAsJsonArray("classNames")) classes.add(e.getAsString());
+        // Fields added after format version 1's first release default to the plain model's values.
+        JsonObject noise = s.has("inputNoise") ? s.getAsJsonObject("inputNoise") : null;
+        JsonObject sparsity = s.has("sparsity") ? s.getAsJsonObject("sparsity") : null;
         return new ModelSpec(ModelKind.parse(s.get("kind").getAsString()), s.get("latentDim").getAsInt(), hidden,
                 Activation.parse(s.get("activation").getAsString()),
+                s.has("codeActivation") ? Activation.parse(s.get("codeActivation").getAsString()) : Activation.LINEAR,
+                !s.has("output") || s.get("output").getAsString().equals("sigmoid"),
                 ReconstructionLoss.parse(s.get("loss").getAsString()),
                 ReconstructionLoss.Reduction.parse(s.get("reduction").getAsString()),
                 s.has("beta") ? s.get("beta").getAsDouble() : 1.0,
+                s.has("klScale") ? s.get("klScale").getAsDouble() : 1.0,
+                s.has("tiedWeights") && s.get("tiedWeights").getAsBoolean(),
+                noise == null ? InputNoise.NONE : new InputNoise(
+                        InputNoise.Type.valueOf(noise.get("type").getAsString().toUpperCase(java.util.Locale.ROOT)),
+                        noise.get("amount").getAsDouble()),
+                sparsity == null ? Sparsity.NONE : new Sparsity(
+                        Sparsity.Type.valueOf(sparsity.get("type").getAsString().toUpperCase(java.util.Locale.ROOT)),
+                        sparsity.get("weight").getAsDouble(), sparsity.get("target").getAsDouble()),
                 s.get("dataset").getAsString(), shape.get(0).getAsInt(), shape.get(1).getAsInt(), classes);
     }
 

@@ -5,37 +5,63 @@ import java.util.List;
 /**
  * What a model is: enough to rebuild its network and to check it fits a dataset. Stored as JSON in the bundle.
  *
- * @param kind        AE or VAE
- * @param latentDim   size of the code (n ≥ 1)
- * @param hidden      encoder hidden layer sizes, input side first; the decoder mirrors them
- * @param activation  hidden-layer nonlinearity
- * @param loss        reconstruction loss on sigmoid outputs
- * @param reduction   how the reconstruction loss is reduced over pixels
- * @param beta        weight of the KL term (VAE only)
- * @param dataset     name of the dataset it was trained on
- * @param height      input image height
- * @param width       input image width
- * @param classNames  class names of that dataset, for the legend
+ * @param kind           AE or VAE
+ * @param latentDim      size of the code (n ≥ 1)
+ * @param hidden         encoder hidden layer sizes, input side first; the decoder mirrors them
+ * @param activation     hidden-layer nonlinearity
+ * @param codeActivation nonlinearity on the code of an AE (LINEAR: none; SIGMOID for KL sparsity)
+ * @param sigmoidOutput  true: outputs are sigmoid(logits) in [0, 1]; false: the last layer is linear (linear AE)
+ * @param loss           reconstruction loss (BCE needs sigmoid outputs; it is computed on the logits)
+ * @param reduction      how the reconstruction loss is reduced over pixels
+ * @param beta           weight of the KL term (VAE only; β-VAE when ≠ 1)
+ * @param klScale        extra factor on the KL term (the course's 10-d VAE divides it by 784)
+ * @param tiedWeights    decoder layers use the transposed encoder weights (own biases)
+ * @param noise          input corruption during training (denoising AE)
+ * @param sparsity       activity penalty on the code (sparse AE)
+ * @param dataset        name of the dataset it was trained on
+ * @param height         input image height
+ * @param width          input image width
+ * @param classNames     class names of that dataset, for the legend
  */
 public record ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation,
-                        ReconstructionLoss loss, ReconstructionLoss.Reduction reduction, double beta,
-                        String dataset, int height, int width, List<String> classNames) {
+                        Activation codeActivation, boolean sigmoidOutput, ReconstructionLoss loss,
+                        ReconstructionLoss.Reduction reduction, double beta, double klScale, boolean tiedWeights,
+                        InputNoise noise, Sparsity sparsity, String dataset, int height, int width,
+                        List<String> classNames) {
     public ModelSpec {
         if (kind == null) throw new IllegalArgumentException("model kind is missing");
         if (latentDim < 1) throw new IllegalArgumentException("latent size must be at least 1, was " + latentDim);
         hidden = List.copyOf(hidden);
         for (int h : hidden) if (h < 1) throw new IllegalArgumentException("hidden layer sizes must be positive, was " + h);
         if (activation == null || loss == null || reduction == null) throw new IllegalArgumentException("activation, loss and reduction are required");
+        if (codeActivation == null) codeActivation = Activation.LINEAR;
+        if (noise == null) noise = InputNoise.NONE;
+        if (sparsity == null) sparsity = Sparsity.NONE;
         if (height < 1 || width < 1) throw new IllegalArgumentException("image size must be positive, was " + height + "×" + width);
         if (!(beta >= 0)) throw new IllegalArgumentException("beta must be ≥ 0, was " + beta);
+        if (!(klScale > 0)) throw new IllegalArgumentException("KL scale must be > 0, was " + klScale);
+        if (loss == ReconstructionLoss.BCE && !sigmoidOutput) {
+            throw new IllegalArgumentException("binary cross-entropy needs sigmoid outputs");
+        }
+        if (kind == ModelKind.VAE && (codeActivation != Activation.LINEAR || sparsity.type() != Sparsity.Type.NONE)) {
+            throw new IllegalArgumentException("a VAE's code is sampled: no code activation or sparsity penalty");
+        }
         classNames = List.copyOf(classNames);
+    }
+
+    /** A plain dense model: linear code, sigmoid outputs, no tying, noise or sparsity. */
+    public ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation, ReconstructionLoss loss,
+                     ReconstructionLoss.Reduction reduction, double beta, String dataset, int height, int width,
+                     List<String> classNames) {
+        this(kind, latentDim, hidden, activation, Activation.LINEAR, true, loss, reduction, beta, 1.0, false,
+                InputNoise.NONE, Sparsity.NONE, dataset, height, width, classNames);
     }
 
     public int inputSize() {
         return height * width;
     }
 
-    /** The usual recipe: VAE 784-400-z ReLU with BCE summed per image, as in Kingma & Welling's MNIST experiments. */
+    /** ReLU, BCE summed per image for BCE and MSE averaged per pixel otherwise. */
     public static ModelSpec dense(ModelKind kind, int latentDim, List<Integer> hidden, ReconstructionLoss loss,
                                   String dataset, int height, int width, List<String> classNames) {
         return new ModelSpec(kind, latentDim, hidden, Activation.RELU, loss,
@@ -43,12 +69,51 @@ public record ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Act
                 1.0, dataset, height, width, classNames);
     }
 
+    public ModelSpec withCodeActivation(Activation a) {
+        return new ModelSpec(kind, latentDim, hidden, activation, a, sigmoidOutput, loss, reduction, beta, klScale,
+                tiedWeights, noise, sparsity, dataset, height, width, classNames);
+    }
+
+    public ModelSpec withLinearOutput() {
+        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, false, loss, reduction, beta, klScale,
+                tiedWeights, noise, sparsity, dataset, height, width, classNames);
+    }
+
+    public ModelSpec withKlScale(double scale) {
+        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+                scale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+    }
+
+    public ModelSpec withTiedWeights() {
+        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+                klScale, true, noise, sparsity, dataset, height, width, classNames);
+    }
+
+    public ModelSpec withNoise(InputNoise n) {
+        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+                klScale, tiedWeights, n, sparsity, dataset, height, width, classNames);
+    }
+
+    public ModelSpec withSparsity(Sparsity s) {
+        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+                klScale, tiedWeights, noise, s, dataset, height, width, classNames);
+    }
+
     public String describe() {
         StringBuilder sb = new StringBuilder(kind.name()).append(' ').append(inputSize());
         for (int h : hidden) sb.append('-').append(h);
-        sb.append('-').append(latentDim).append(' ').append(activation.id()).append(", ")
-          .append(loss.id()).append(" (").append(reduction.id()).append(')');
-        if (kind == ModelKind.VAE) sb.append(" + ").append(beta == 1.0 ? "" : beta + "·").append("KL");
+        sb.append('-').append(latentDim).append(' ').append(activation.id());
+        if (codeActivation != Activation.LINEAR) sb.append(", ").append(codeActivation.id()).append(" code");
+        if (tiedWeights) sb.append(", tied");
+        if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(" input noise");
+        if (!sigmoidOutput) sb.append(", linear out");
+        sb.append(", ").append(loss.id()).append(" (").append(reduction.id()).append(')');
+        if (kind == ModelKind.VAE) {
+            double w = beta * klScale;
+            sb.append(" + ").append(w == 1.0 ? "" : String.format(java.util.Locale.ROOT, "%.4g·", w)).append("KL");
+        }
+        if (sparsity.type() == Sparsity.Type.L1) sb.append(" + ").append(sparsity.weight()).append("·L1(code)");
+        if (sparsity.type() == Sparsity.Type.KL) sb.append(" + ").append(sparsity.weight()).append("·KL(").append(sparsity.target()).append(" ‖ mean code)");
         return sb.toString();
     }
 }

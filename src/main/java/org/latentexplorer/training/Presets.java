@@ -2,6 +2,8 @@ package org.latentexplorer.training;
 
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.model.Activation;
+import org.latentexplorer.model.InputNoise;
+import org.latentexplorer.model.Sparsity;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
@@ -39,6 +41,63 @@ public final class Presets {
                 d -> dense(d, ModelKind.VAE, 2, List.of(400), Activation.RELU, ReconstructionLoss.BCE,
                         ReconstructionLoss.Reduction.SUM, 4.0),
                 new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 128, 1e-3, 0)));
+        add(new Preset("linear-pca-2d", "784-2-784 linear, MSE (mean); Adam 1e-3, batch 128, 20 epochs",
+                "No activations, a linear output and squared error: such an autoencoder can only learn the plane PCA "
+                        + "finds. Its wall is the data seen along PCA's two best directions, up to a rotation and scale.",
+                d -> new ModelSpec(ModelKind.AE, 2, List.of(), Activation.LINEAR, ReconstructionLoss.MSE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0, d.name(), d.height(), d.width(), d.classNames())
+                        .withLinearOutput(),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 128, 1e-3, 0)));
+        add(new Preset("stacked-selu-30", "784-100-30 SELU, decoder 30-100-784 sigmoid; BCE (mean); SGD lr 1.5, batch 128, 10 epochs",
+                "The textbook stacked autoencoder: two hidden layers of SELU units squeeze each image into 30 numbers. "
+                        + "The 30-d codes are shown through PCA: classes still group, but the map is only a shadow of the code.",
+                d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SELU),
+                new TrainingConfig(TrainingConfig.Optimizer.SGD, 10, 128, 1.5, 0)));
+        add(new Preset("tied-selu-30", "stacked-selu-30 with tied weights (decoder = encoder weights transposed)",
+                "The decoder reuses the encoder's weights, transposed, with biases of its own: half the parameters, "
+                        + "nearly the same reconstructions. Compare the parameter count with stacked-selu-30.",
+                d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SELU).withTiedWeights(),
+                new TrainingConfig(TrainingConfig.Optimizer.SGD, 10, 128, 1.5, 0)));
+        add(new Preset("dropout-denoise", "dropout 0.5 on the input, 784-100-30 SELU, decoder 30-100-784 sigmoid; BCE (mean); Adam 1e-3, batch 128, 10 epochs",
+                "A denoising autoencoder: during training half the pixels are dropped and the clean image is the target, "
+                        + "so the code must capture the digit, not the pixels. Try the noise slider on a test image.",
+                d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SELU).withNoise(InputNoise.dropout(0.5)),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 10, 128, 1e-3, 0)));
+        add(new Preset("gaussian-denoise", "Gaussian noise σ = 0.2 on the input, otherwise as dropout-denoise",
+                "The same denoising idea with additive Gaussian noise: the network learns to remove speckle it never "
+                        + "sees at test time.",
+                d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SELU).withNoise(InputNoise.gaussian(0.2)),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 10, 128, 1e-3, 0)));
+        add(new Preset("sparse-l1-300", "784-100 SELU-300 sigmoid code with L1 1e-3 on the codes; decoder 300-100-784; BCE (mean); Adam 1e-3, batch 128, 10 epochs",
+                "More code units than needed (300), but an L1 penalty keeps most of them near zero for any one image: "
+                        + "a sparse code. Watch the mean activation of the code units fall as training goes.",
+                d -> dense(d, ModelKind.AE, 300, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SIGMOID)
+                        .withSparsity(Sparsity.l1(1e-3)),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 10, 128, 1e-3, 0)));
+        add(new Preset("sparse-kl-300", "as sparse-l1-300 with KL sparsity (weight 0.05, target ρ = 0.1)",
+                "Instead of L1, each code unit's mean activation over a batch is pulled toward ρ = 0.1 by a KL penalty: "
+                        + "every unit fires for about one image in ten.",
+                d -> dense(d, ModelKind.AE, 300, List.of(100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withCodeActivation(Activation.SIGMOID)
+                        .withSparsity(Sparsity.kl(0.05, 0.1)),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 10, 128, 1e-3, 0)));
+        add(new Preset("vae-selu-10", "784-150-100 SELU, 10-d code (μ, log σ²), decoder 100-150-784 sigmoid; BCE (mean) + KL/784; RMSprop 1e-3, batch 128, 20 epochs",
+                "The course notes' VAE: BCE averaged per pixel, so the KL term is divided by 784 to keep the two in "
+                        + "proportion. Its 10-d codes are shown through PCA.",
+                d -> dense(d, ModelKind.VAE, 10, List.of(150, 100), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withKlScale(1.0 / (d.height() * d.width())),
+                new TrainingConfig(TrainingConfig.Optimizer.RMSPROP, 20, 128, 1e-3, 0)));
+        add(new Preset("relu-20-logits", "784-256-128-20 ReLU, decoder 20-128-256-784; BCE on logits (mean); Adam 1e-3, batch 512, 20 epochs",
+                "A deeper ReLU autoencoder trained with binary cross-entropy computed from the logits, which stays "
+                        + "finite when a pixel is predicted with certainty.",
+                d -> dense(d, ModelKind.AE, 20, List.of(256, 128), Activation.RELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 512, 1e-3, 0)));
     }
 
     private Presets() {}

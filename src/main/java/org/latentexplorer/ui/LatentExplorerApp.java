@@ -26,7 +26,22 @@ public final class LatentExplorerApp extends Application {
         stage.setScene(createScene(view));
         stage.setTitle(Messages.get("app.title"));
         stage.show();
-        explorer.start();
+        var named = getParameters().getNamed();
+        explorer.start(named.containsKey("model") ? java.nio.file.Path.of(named.get("model")) : null);
+        explorer.whenShown(() -> applyStartupState(explorer, named));
+    }
+
+    /** {@code --probe=x,y} and {@code --select=INDEX}: a reproducible opening state for slides and docs. */
+    private static void applyStartupState(ExplorerViewModel explorer, java.util.Map<String, String> named) {
+        try {
+            if (named.containsKey("probe")) {
+                String[] xy = named.get("probe").split(",");
+                explorer.probe(Double.parseDouble(xy[0].trim()), Double.parseDouble(xy[1].trim()));
+            }
+            if (named.containsKey("select")) explorer.selectPoint(Integer.parseInt(named.get("select").trim()));
+        } catch (RuntimeException e) {
+            explorer.fail(new IllegalArgumentException(Messages.get("error.startupArgs", e.getMessage())));
+        }
     }
 
     /** The styled scene around a view; shared with UI tests so they see what users see. */

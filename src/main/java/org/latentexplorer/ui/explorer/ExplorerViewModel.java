@@ -106,12 +106,36 @@ public final class ExplorerViewModel {
 
     /** Lists the bundled models and opens the default one. */
     public void start() {
+        start(null);
+    }
+
+    /** Runs {@code action} once, after the first model is on the wall. */
+    public void whenShown(Runnable action) {
+        if (wallScene.get() != null) {
+            action.run();
+            return;
+        }
+        wallScene.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends WallScene> o, WallScene a, WallScene b) {
+                if (b == null) return;
+                wallScene.removeListener(this);
+                action.run();
+            }
+        });
+    }
+
+    /** Lists the bundled models and opens {@code file}, or the default model when it is null. */
+    public void start(Path file) {
         Path folder = Assets.root().map(r -> r.resolve("models")).orElse(null);
-        if (folder == null) {
+        if (folder == null && file == null) {
             fail(new IllegalStateException(Messages.get("error.noAssets")));
             return;
         }
-        for (Path file : ModelCatalog.list(folder)) models.add(new ModelEntry(ModelCatalog.displayName(file), file));
+        if (folder != null) for (Path bundled : ModelCatalog.list(folder)) models.add(new ModelEntry(ModelCatalog.displayName(bundled), bundled));
+        if (file != null) {
+            openFile(file);
+            return;
+        }
         ModelEntry first = models.stream().filter(m -> m.file().getFileName().toString().equals(ModelCatalog.DEFAULT_MODEL))
                 .findFirst().orElse(models.isEmpty() ? null : models.get(0));
         if (first == null) {
@@ -189,17 +213,18 @@ public final class ExplorerViewModel {
     /** Puts a model and its codes on the wall (a loaded model, or one being trained). */
     public void show(ModelHandle handle, ImageDataset data, LatentCodes newCodes, TrainingHistory newHistory) {
         boolean sameModel = handle.equals(model.get());
-        model.set(handle);
-        dataset.set(data);
-        history.set(newHistory);
-        showCodes(newCodes, !sameModel);
         if (!sameModel) {
+            // Cleared first: listeners of the new wall (start-up options) may already probe or select.
             decodedImage.set(null);
             decodedCaption.set("");
             selectedOriginal.set(null);
             selectedReconstruction.set(null);
             selectedCaption.set("");
         }
+        model.set(handle);
+        dataset.set(data);
+        history.set(newHistory);
+        showCodes(newCodes, !sameModel);
     }
 
     /** New codes for the current model (after a training epoch): the wall moves, the view stays. */

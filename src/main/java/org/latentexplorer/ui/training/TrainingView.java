@@ -23,10 +23,12 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ReconstructionLoss;
+import org.latentexplorer.training.Preset;
 import org.latentexplorer.ui.common.Messages;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The training panel: the recipe form, Start/Cancel, progress with ETA, the live loss chart, Save/Discard. */
 public final class TrainingView extends VBox {
@@ -38,13 +40,32 @@ public final class TrainingView extends VBox {
         Label title = new Label(Messages.get("train.title"));
         title.getStyleClass().add("panel-title");
 
+        ComboBox<Preset> preset = new ComboBox<>();
+        preset.setId("presetPicker");
+        preset.getItems().add(null);
+        preset.getItems().addAll(vm.presets());
+        preset.setConverter(converter(p -> p == null ? Messages.get("train.preset.custom") : p.name()));
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(p == null ? Messages.get("train.preset.custom") : p.name());
+            }
+        });
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        Label explanation = new Label();
+        explanation.setId("presetExplanation");
+        explanation.getStyleClass().add("hint");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(vm.presetExplanationProperty());
+        explanation.managedProperty().bind(explanation.textProperty().isNotEmpty());
+        explanation.visibleProperty().bind(explanation.managedProperty());
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
-        Spinner<Integer> latent = intSpinner(1, 256, vm.latentProperty().get());
-        latent.getValueFactory().valueProperty().addListener((o, a, b) -> vm.latentProperty().set(b));
+        Spinner<Integer> latent = intSpinner(1, 1024, vm.latentProperty().get());
+        link(latent, vm.latentProperty());
         TextField hidden = new TextField();
         hidden.textProperty().bindBidirectional(vm.hiddenProperty());
         hidden.setTooltip(new Tooltip(Messages.get("train.hidden.tip")));
@@ -52,10 +73,13 @@ public final class TrainingView extends VBox {
         loss.valueProperty().bindBidirectional(vm.lossProperty());
         loss.setConverter(converter(l -> Messages.get("train.loss." + l.id())));
         Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get());
-        epochs.getValueFactory().valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
+        link(epochs, vm.epochsProperty());
         Spinner<Integer> batch = intSpinner(1, 8192, vm.batchProperty().get());
-        batch.getValueFactory().valueProperty().addListener((o, a, b) -> vm.batchProperty().set(b));
+        link(batch, vm.batchProperty());
         TextField lr = new TextField(Double.toString(vm.learningRateProperty().get()));
+        vm.learningRateProperty().addListener((o, a, b) -> {
+            if (!lr.getText().trim().equals(Double.toString(b.doubleValue()))) lr.setText(Double.toString(b.doubleValue()));
+        });
         lr.textProperty().addListener((o, a, b) -> {
             try {
                 vm.learningRateProperty().set(Double.parseDouble(b.trim()));
@@ -65,16 +89,19 @@ public final class TrainingView extends VBox {
             }
         });
         Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, vm.seedProperty().get());
-        seed.getValueFactory().valueProperty().addListener((o, a, b) -> vm.seedProperty().set(b));
+        link(seed, vm.seedProperty());
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         int row = 0;
+        row = addRow(form, row, "train.preset", preset);
         row = addRow(form, row, "train.dataset", dataset);
         row = addRow(form, row, "train.kind", kind);
         row = addRow(form, row, "train.latent", latent);
         row = addRow(form, row, "train.hidden", hidden);
         row = addRow(form, row, "train.loss", loss);
+        // A preset's architecture is exact: only the schedule stays editable.
+        for (javafx.scene.Node n : List.of(kind, latent, hidden, loss)) n.disableProperty().bind(vm.presetProperty().isNotNull());
         row = addRow(form, row, "train.epochs", epochs);
         row = addRow(form, row, "train.batch", batch);
         row = addRow(form, row, "train.lr", lr);
@@ -124,7 +151,7 @@ public final class TrainingView extends VBox {
 
         LineChart<Number, Number> chart = lossChart();
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(title, form, formError, buttons, progress, progressText, chart, batchLoss);
+        getChildren().addAll(title, form, explanation, formError, buttons, progress, progressText, chart, batchLoss);
         setPadding(new Insets(0));
     }
 
@@ -182,6 +209,14 @@ public final class TrainingView extends VBox {
         GridPane.setHgrow(field, Priority.ALWAYS);
         if (field instanceof javafx.scene.control.Control c) c.setMaxWidth(Double.MAX_VALUE);
         return row + 1;
+    }
+
+    /** Both ways: the user's edits go to the view model, and a preset's values come back into the spinner. */
+    private static void link(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty property) {
+        spinner.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (b != null) property.set(b);
+        });
+        property.addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
     }
 
     private static Spinner<Integer> intSpinner(int min, int max, int value) {

@@ -26,6 +26,8 @@ import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.TrainingCancelledException;
+import org.latentexplorer.training.Preset;
+import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingListener;
 import org.latentexplorer.ui.common.Messages;
@@ -55,6 +57,9 @@ public final class TrainingViewModel {
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList("mnist", "fashion-mnist");
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "mnist");
+    /** A course recipe, or null for a custom dense model described by the form. */
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset");
+    private final StringProperty presetExplanation = new SimpleStringProperty(this, "presetExplanation", "");
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(this, "kind", ModelKind.VAE);
     private final IntegerProperty latent = new SimpleIntegerProperty(this, "latent", 2);
     private final StringProperty hidden = new SimpleStringProperty(this, "hidden", "400");
@@ -83,10 +88,40 @@ public final class TrainingViewModel {
     public TrainingViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         this.service = explorer.service();
+        preset.addListener((o, old, p) -> applyPreset(p));
+    }
+
+    /** Fills the form with the recipe's settings; its architecture then comes from the recipe itself. */
+    private void applyPreset(Preset p) {
+        if (p == null) {
+            presetExplanation.set("");
+            return;
+        }
+        presetExplanation.set(p.summary() + "\n\n" + p.explanation());
+        ModelSpec spec = p.specFor(explorer.datasetProperty().get() != null ? explorer.datasetProperty().get()
+                : new ImageDataset("mnist", List.of(), emptySet(), emptySet()));
+        kind.set(spec.kind());
+        latent.set(spec.latentDim());
+        hidden.set(spec.hidden().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        loss.set(spec.loss());
+        epochs.set(p.config().epochs());
+        batch.set(p.config().batchSize());
+        learningRate.set(p.config().learningRate());
+        seed.set((int) p.config().seed());
+    }
+
+    private static org.latentexplorer.data.ImageSet emptySet() {
+        return new org.latentexplorer.data.ImageSet(new byte[0], new int[0], 28, 28);
+    }
+
+    public List<Preset> presets() {
+        return Presets.all();
     }
 
     public ObservableList<String> datasets() { return datasets; }
     public StringProperty datasetProperty() { return dataset; }
+    public ObjectProperty<Preset> presetProperty() { return preset; }
+    public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation; }
     public ObjectProperty<ModelKind> kindProperty() { return kind; }
     public IntegerProperty latentProperty() { return latent; }
     public StringProperty hiddenProperty() { return hidden; }
@@ -123,7 +158,8 @@ public final class TrainingViewModel {
         TrainingConfig config;
         try {
             hiddenSizes = parseHidden(hidden.get());
-            config = new TrainingConfig(epochs.get(), batch.get(), learningRate.get(), seed.get());
+            TrainingConfig.Optimizer optimizer = preset.get() == null ? TrainingConfig.Optimizer.ADAM : preset.get().config().optimizer();
+            config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
             if (latent.get() < 1) throw new IllegalArgumentException(Messages.get("train.error.latent"));
         } catch (NumberFormatException e) {
             formError.set(Messages.get("train.error.hidden", hidden.get()));
@@ -145,8 +181,9 @@ public final class TrainingViewModel {
         history = new TrainingHistory();
         history.setSettings(config.describe());
         String datasetName = dataset.get();
+        Preset recipe = preset.get();
         CompletableFuture<Void> run = explorer.datasetFor(datasetName).thenCompose(data -> {
-            ModelSpec spec = new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
+            ModelSpec spec = recipe != null ? recipe.specFor(data) : new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
                     loss.get() == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN,
                     1.0, data.name(), data.height(), data.width(), data.classNames());
             return service.create(spec, config.seed()).thenCompose(handle -> {
