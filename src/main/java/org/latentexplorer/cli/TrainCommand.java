@@ -58,6 +58,8 @@ final class TrainCommand implements Callable<Integer> {
     Integer limitTrain;
     @Option(names = "--limit-test", description = "use only the first N test images")
     Integer limitTest;
+    @Option(names = "--hold-out-class", paramLabel = "K", description = "leave every image of class K out of the training split (the test split keeps them), for 'anomalies --anomaly-class K'")
+    Integer holdOutClass;
     @Option(names = "--out", required = true, description = "model bundle to write (.zip)")
     Path out;
 
@@ -67,6 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null || limitTest != null) {
             data = data.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
         }
+        if (holdOutClass != null) data = HoldOut.withoutClass(data, holdOutClass);
         ModelSpec spec;
         TrainingConfig config;
         if (preset != null) {
@@ -93,7 +96,7 @@ final class TrainCommand implements Callable<Integer> {
         try (ModelService service = new ModelService()) {
             ModelHandle handle = service.create(spec, config.seed()).join();
             TrainingHistory history = new TrainingHistory();
-            history.setSettings(config.describe());
+            history.setSettings(config.describe() + (holdOutClass == null ? "" : ", class " + holdOutClass + " held out of training"));
             long start = System.nanoTime();
             service.train(handle, data.train(), data.test(), config, new TrainingListener() {
                 @Override public void epochFinished(TrainingHistory.Epoch e) {
@@ -111,6 +114,7 @@ final class TrainCommand implements Callable<Integer> {
             result.put("spec", spec.describe());
             result.put("dataset", data.name());
             result.put("train_images", data.train().count());
+            if (holdOutClass != null) result.put("held_out_class", holdOutClass);
             if (preset != null) result.put("preset", preset);
             result.put("epochs", config.epochs());
             result.put("test_loss", Json.round(eval.loss(), 5));
