@@ -34,54 +34,19 @@ public final class Autoencoder implements AutoCloseable {
     private final ParameterStore store;
 
     private Autoencoder(ModelSpec spec, NDManager parent) {
-        if (spec.tiedWeights() && spec.kind() == ModelKind.VAE) {
-            throw new IllegalArgumentException("tied weights need a plain autoencoder (a VAE's encoder outputs μ and log σ²)");
-        }
+        NetworkBuilder.Halves halves = NetworkBuilder.build(spec);
         this.spec = spec;
         this.manager = parent.newSubManager();
-        this.encoder = new SequentialBlock();
-        List<Linear> encoderLayers = new ArrayList<>();
-        for (int h : spec.hidden()) {
-            encoderLayers.add(addLinear(encoder, h));
-            addActivation(encoder, spec.activation());
+        this.encoder = halves.encoder();
+        this.decoder = halves.decoder();
+        try {
+            encoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.inputSize()));
+            decoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.latentDim()));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
         }
-        encoderLayers.add(addLinear(encoder, spec.kind() == ModelKind.VAE ? 2L * spec.latentDim() : spec.latentDim()));
-        if (spec.kind() == ModelKind.AE) addActivation(encoder, spec.codeActivation());
-        encoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.inputSize()));
-
-        this.decoder = new SequentialBlock();
-        List<Integer> widths = new ArrayList<>(spec.hidden());
-        java.util.Collections.reverse(widths);
-        widths.add(spec.inputSize());
-        for (int i = 0; i < widths.size(); i++) {
-            int units = widths.get(i);
-            if (spec.tiedWeights()) {
-                Linear mirror = encoderLayers.get(encoderLayers.size() - 1 - i);
-                decoder.add(new TiedLinear(mirror.getParameters().get("weight"), units));
-            } else {
-                addLinear(decoder, units);
-            }
-            if (i < widths.size() - 1) addActivation(decoder, spec.activation());
-        }
-        decoder.initialize(manager, DataType.FLOAT32, new Shape(1, spec.latentDim()));
         this.store = new ParameterStore(manager, false);
-    }
-
-    private static Linear addLinear(SequentialBlock block, long units) {
-        Linear linear = Linear.builder().setUnits(units).build();
-        block.add(linear);
-        return linear;
-    }
-
-    private static void addActivation(SequentialBlock block, Activation activation) {
-        switch (activation) {
-            case RELU -> block.add(ai.djl.nn.Activation::relu);
-            case TANH -> block.add(ai.djl.nn.Activation::tanh);
-            case SIGMOID -> block.add(ai.djl.nn.Activation::sigmoid);
-            case SELU -> block.add(ai.djl.nn.Activation::selu);
-            case LEAKY_RELU -> block.add(x -> ai.djl.nn.Activation.leakyRelu(x, 0.3f));
-            case LINEAR -> { }
-        }
     }
 
     /** A new network with weights drawn as PyTorch draws them (U(±1/√fan_in)), so both start alike. */
@@ -120,20 +85,34 @@ public final class Autoencoder implements AutoCloseable {
     }
 
     private void initializeLikePyTorch(SplittableRandom random) {
-        for (Block block : List.of(encoder, decoder)) {
-            for (Pair<String, Block> child : block.getChildren()) {
-                Block layer = child.getValue();
-                if (layer instanceof Linear linear) {
-                    NDArray weight = linear.getParameters().get("weight").getArray();
-                    double bound = 1.0 / Math.sqrt(weight.getShape().get(1));
-                    fillUniform(weight, bound, random);
-                    fillUniform(linear.getParameters().get("bias").getArray(), bound, random);
-                } else if (layer instanceof TiedLinear tied) {
-                    NDArray bias = tied.getParameters().get("bias").getArray();
-                    fillUniform(bias, 1.0 / Math.sqrt(tied.inputWidth()), random);
-                }
+        initialize(encoder, random);
+        initialize(decoder, random);
+    }
+
+    /**
+     * PyTorch's defaults, layer by layer in a fixed order: weights and biases U(±1/√fan_in), with fan_in as
+     * PyTorch computes it, and U(±1/√hidden) for LSTMs.
+     */
+    private static void initialize(Block block, SplittableRandom random) {
+        var params = block.getDirectParameters();
+        if (block instanceof ai.djl.nn.recurrent.RecurrentBlock) {
+            long hiddenSize = 1;
+            for (Parameter p : params.values()) {
+                if (p.getName().contains("h2h_weight")) hiddenSize = p.getArray().getShape().get(1);
             }
+            for (Parameter p : params.values()) fillUniform(p.getArray(), 1.0 / Math.sqrt(hiddenSize), random);
+        } else if (params.contains("weight")) {
+            Shape w = params.get("weight").getArray().getShape();
+            long receptive = 1;
+            for (int i = 2; i < w.dimension(); i++) receptive *= w.get(i);
+            long fanIn = w.get(1) * receptive; // PyTorch: for transposed convolutions too (weight is in×out×k×k)
+            double bound = 1.0 / Math.sqrt(fanIn);
+            fillUniform(params.get("weight").getArray(), bound, random);
+            if (params.contains("bias")) fillUniform(params.get("bias").getArray(), bound, random);
+        } else if (block instanceof TiedLinear tied) {
+            fillUniform(params.get("bias").getArray(), 1.0 / Math.sqrt(tied.inputWidth()), random);
         }
+        for (Pair<String, Block> child : block.getChildren()) initialize(child.getValue(), random);
     }
 
     private static void fillUniform(NDArray array, double bound, SplittableRandom random) {

@@ -114,7 +114,16 @@ public final class ModelBundle {
         root.addProperty("application", "Latent Explorer");
         JsonObject s = new JsonObject();
         s.addProperty("kind", spec.kind().id());
-        s.addProperty("architecture", "dense");
+        s.addProperty("architecture", spec.architecture().id());
+        JsonArray conv = new JsonArray();
+        for (ConvLayer c : spec.convLayers()) {
+            JsonObject layer = new JsonObject();
+            layer.addProperty("filters", c.filters());
+            layer.addProperty("stride", c.stride());
+            layer.addProperty("pool", c.pool());
+            conv.add(layer);
+        }
+        s.add("convLayers", conv);
         s.addProperty("latentDim", spec.latentDim());
         JsonArray hidden = new JsonArray();
         spec.hidden().forEach(hidden::add);
@@ -163,8 +172,20 @@ public final class ModelBundle {
 
     private static ModelSpec specFromJson(Path file, JsonObject s) throws ModelFileException {
         if (s == null) throw new ModelFileException(file, "missing \"spec\" in " + SPEC_ENTRY);
-        String architecture = s.has("architecture") ? s.get("architecture").getAsString() : "dense";
-        if (!architecture.equals("dense")) throw new ModelFileException(file, "unsupported architecture \"" + architecture + "\"");
+        String architectureName = s.has("architecture") ? s.get("architecture").getAsString() : "dense";
+        Architecture architecture;
+        try {
+            architecture = Architecture.parse(architectureName);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "unsupported architecture \"" + architectureName + "\" (made by a newer version?)");
+        }
+        List<ConvLayer> conv = new ArrayList<>();
+        if (s.has("convLayers")) {
+            for (JsonElement e : s.getAsJsonArray("convLayers")) {
+                JsonObject layer = e.getAsJsonObject();
+                conv.add(new ConvLayer(layer.get("filters").getAsInt(), layer.get("stride").getAsInt(), layer.get("pool").getAsBoolean()));
+            }
+        }
         List<Integer> hidden = new ArrayList<>();
         for (JsonElement e : s.getAsJsonArray("hidden")) hidden.add(e.getAsInt());
         JsonArray shape = s.getAsJsonArray("imageShape");
@@ -174,7 +195,7 @@ public final class ModelBundle {
         // Fields added after format version 1's first release default to the plain model's values.
         JsonObject noise = s.has("inputNoise") ? s.getAsJsonObject("inputNoise") : null;
         JsonObject sparsity = s.has("sparsity") ? s.getAsJsonObject("sparsity") : null;
-        return new ModelSpec(ModelKind.parse(s.get("kind").getAsString()), s.get("latentDim").getAsInt(), hidden,
+        return new ModelSpec(ModelKind.parse(s.get("kind").getAsString()), architecture, conv, s.get("latentDim").getAsInt(), hidden,
                 Activation.parse(s.get("activation").getAsString()),
                 s.has("codeActivation") ? Activation.parse(s.get("codeActivation").getAsString()) : Activation.LINEAR,
                 !s.has("output") || s.get("output").getAsString().equals("sigmoid"),

@@ -6,6 +6,8 @@ import java.util.List;
  * What a model is: enough to rebuild its network and to check it fits a dataset. Stored as JSON in the bundle.
  *
  * @param kind           AE or VAE
+ * @param architecture   dense, convolutional or recurrent layers
+ * @param convLayers     the encoder's convolutions (CONV only)
  * @param latentDim      size of the code (n ≥ 1)
  * @param hidden         encoder hidden layer sizes, input side first; the decoder mirrors them
  * @param activation     hidden-layer nonlinearity
@@ -23,13 +25,18 @@ import java.util.List;
  * @param width          input image width
  * @param classNames     class names of that dataset, for the legend
  */
-public record ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation,
+public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLayer> convLayers, int latentDim, List<Integer> hidden, Activation activation,
                         Activation codeActivation, boolean sigmoidOutput, ReconstructionLoss loss,
                         ReconstructionLoss.Reduction reduction, double beta, double klScale, boolean tiedWeights,
                         InputNoise noise, Sparsity sparsity, String dataset, int height, int width,
                         List<String> classNames) {
     public ModelSpec {
         if (kind == null) throw new IllegalArgumentException("model kind is missing");
+        if (architecture == null) architecture = Architecture.DENSE;
+        convLayers = convLayers == null ? List.of() : List.copyOf(convLayers);
+        if (architecture == Architecture.CONV && convLayers.isEmpty()) throw new IllegalArgumentException("a convolutional model needs conv layers");
+        if (architecture != Architecture.CONV && !convLayers.isEmpty()) throw new IllegalArgumentException("conv layers need the conv architecture");
+        if (tiedWeights && architecture != Architecture.DENSE) throw new IllegalArgumentException("tied weights need dense layers");
         if (latentDim < 1) throw new IllegalArgumentException("latent size must be at least 1, was " + latentDim);
         hidden = List.copyOf(hidden);
         for (int h : hidden) if (h < 1) throw new IllegalArgumentException("hidden layer sizes must be positive, was " + h);
@@ -53,8 +60,8 @@ public record ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Act
     public ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation, ReconstructionLoss loss,
                      ReconstructionLoss.Reduction reduction, double beta, String dataset, int height, int width,
                      List<String> classNames) {
-        this(kind, latentDim, hidden, activation, Activation.LINEAR, true, loss, reduction, beta, 1.0, false,
-                InputNoise.NONE, Sparsity.NONE, dataset, height, width, classNames);
+        this(kind, Architecture.DENSE, List.of(), latentDim, hidden, activation, Activation.LINEAR, true, loss, reduction,
+                beta, 1.0, false, InputNoise.NONE, Sparsity.NONE, dataset, height, width, classNames);
     }
 
     public int inputSize() {
@@ -69,38 +76,59 @@ public record ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Act
                 1.0, dataset, height, width, classNames);
     }
 
+    /** The same model built from {@code layers} of 3×3 convolutions before its dense layers. */
+    public ModelSpec withConvLayers(List<ConvLayer> layers) {
+        return new ModelSpec(kind, Architecture.CONV, layers, latentDim, hidden, activation, codeActivation, sigmoidOutput,
+                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+    }
+
+    /** The same model as LSTMs over the image's rows. */
+    public ModelSpec recurrent() {
+        return new ModelSpec(kind, Architecture.LSTM, List.of(), latentDim, hidden, activation, codeActivation, sigmoidOutput,
+                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+    }
+
     public ModelSpec withCodeActivation(Activation a) {
-        return new ModelSpec(kind, latentDim, hidden, activation, a, sigmoidOutput, loss, reduction, beta, klScale,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, a, sigmoidOutput, loss, reduction, beta, klScale,
                 tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withLinearOutput() {
-        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, false, loss, reduction, beta, klScale,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, false, loss, reduction, beta, klScale,
                 tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withKlScale(double scale) {
-        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
                 scale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withTiedWeights() {
-        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
                 klScale, true, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withNoise(InputNoise n) {
-        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
                 klScale, tiedWeights, n, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withSparsity(Sparsity s) {
-        return new ModelSpec(kind, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
                 klScale, tiedWeights, noise, s, dataset, height, width, classNames);
     }
 
     public String describe() {
-        StringBuilder sb = new StringBuilder(kind.name()).append(' ').append(inputSize());
+        StringBuilder sb = new StringBuilder(kind.name()).append(' ');
+        if (architecture == Architecture.CONV) {
+            sb.append("conv");
+            for (ConvLayer c : convLayers) sb.append(' ').append(c.filters()).append(c.pool() ? "p" : c.stride() > 1 ? "s" + c.stride() : "");
+            sb.append(" →");
+        } else if (architecture == Architecture.LSTM) {
+            sb.append("LSTM ").append(height).append('×').append(width);
+        } else {
+            sb.append(inputSize());
+        }
         for (int h : hidden) sb.append('-').append(h);
         sb.append('-').append(latentDim).append(' ').append(activation.id());
         if (codeActivation != Activation.LINEAR) sb.append(", ").append(codeActivation.id()).append(" code");

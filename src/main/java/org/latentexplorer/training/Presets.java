@@ -2,6 +2,7 @@ package org.latentexplorer.training;
 
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.model.Activation;
+import org.latentexplorer.model.ConvLayer;
 import org.latentexplorer.model.InputNoise;
 import org.latentexplorer.model.Sparsity;
 import org.latentexplorer.model.ModelKind;
@@ -98,6 +99,26 @@ public final class Presets {
                 d -> dense(d, ModelKind.AE, 20, List.of(256, 128), Activation.RELU, ReconstructionLoss.BCE,
                         ReconstructionLoss.Reduction.MEAN, 1.0),
                 new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 512, 1e-3, 0)));
+        add(new Preset("conv-ae-2d", "Conv 32(s1)-64(s2)-64(s2)-64(s1) 3×3 LeakyReLU → Dense 2; mirrored ConvTranspose decoder, sigmoid; MSE (mean); Adam 5e-4, batch 32, 10 epochs",
+                "A convolutional autoencoder: filters that see strokes and their neighbourhoods, a 2-d code, and "
+                        + "transposed convolutions that paint the image back. Compare its wall with the dense AE's.",
+                d -> dense(d, ModelKind.AE, 2, List.of(), Activation.LEAKY_RELU, ReconstructionLoss.MSE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withConvLayers(List.of(ConvLayer.of(32, 1),
+                        ConvLayer.of(64, 2), ConvLayer.of(64, 2), ConvLayer.of(64, 1))),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 10, 32, 5e-4, 0)));
+        add(new Preset("conv-pool-ae", "Conv 16-32-64 3×3 SELU, each followed by 2×2 max-pool (code: the 3×3×64 map); ConvTranspose 32(s2, valid)-16(s2)-1(s2), sigmoid; BCE (mean); Adam 1e-3, batch 128, 5 epochs",
+                "The course's pooled convolutional autoencoder: its code is the last 3×3×64 feature map (576 numbers), "
+                        + "shown through PCA. Pooling throws away where exactly a stroke was; the decoder has to guess it back.",
+                d -> dense(d, ModelKind.AE, 576, List.of(), Activation.SELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).withConvLayers(List.of(ConvLayer.pooled(16),
+                        ConvLayer.pooled(32), ConvLayer.pooled(64))),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 5, 128, 1e-3, 0)));
+        add(new Preset("lstm-ae-30", "LSTM 100 → LSTM 30 over the image's rows; code repeated 28×; LSTM 100 → per-row Dense 28, sigmoid; BCE (mean); Adam 1e-3, batch 128, 5 epochs",
+                "A recurrent autoencoder reads the digit one row at a time, top to bottom, and must hold all it saw "
+                        + "in 30 numbers; the decoder writes it back row by row.",
+                d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.TANH, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.MEAN, 1.0).recurrent(),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 5, 128, 1e-3, 0)));
     }
 
     private Presets() {}
