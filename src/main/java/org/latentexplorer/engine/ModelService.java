@@ -108,6 +108,35 @@ public final class ModelService implements AutoCloseable {
         });
     }
 
+    /** A VAE's posterior for each image: q(z|x) = N(mu, exp(logVar)). */
+    public record Posterior(float[][] mu, float[][] logVar) {}
+
+    /** μ and log σ² of every image (VAE only), for σ ellipses, posterior samples and KL per dimension. */
+    public CompletableFuture<Posterior> posterior(ModelHandle handle, ImageSet images) {
+        return engine.submit(manager -> {
+            Autoencoder model = model(handle);
+            if (model.spec().kind() != org.latentexplorer.model.ModelKind.VAE) {
+                throw new IllegalArgumentException("only a VAE has a posterior; this model is a " + model.spec().kind());
+            }
+            NDArray all = tensor(manager, images);
+            int n = images.count(), d = model.spec().latentDim();
+            float[][] mu = new float[n][d], logVar = new float[n][d];
+            for (int from = 0; from < n; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
+                try (NDManager scope = model.manager().newSubManager()) {
+                    NDArray x = all.get(new NDIndex().addSliceDim(from, to));
+                    x.attach(scope);
+                    float[] raw = model.encodeRaw(x, false).toFloatArray();
+                    for (int i = from; i < to; i++) {
+                        System.arraycopy(raw, (i - from) * 2 * d, mu[i], 0, d);
+                        System.arraycopy(raw, (i - from) * 2 * d + d, logVar[i], 0, d);
+                    }
+                }
+            }
+            return new Posterior(mu, logVar);
+        });
+    }
+
     /** Mean loss per image and mean squared error per pixel over a split. */
     public record Evaluation(double loss, double mse) {}
 

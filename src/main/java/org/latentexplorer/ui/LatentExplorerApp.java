@@ -8,6 +8,7 @@ import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.tools.Tools;
 import org.latentexplorer.ui.training.TrainingViewModel;
 
 /** The desktop app: one window with the gallery wall, opened on the bundled MNIST VAE. */
@@ -23,6 +24,7 @@ public final class LatentExplorerApp extends Application {
         service = new ModelService();
         ExplorerViewModel explorer = new ExplorerViewModel(service);
         ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
+        Tools.install(view, explorer);
         stage.setScene(createScene(view));
         stage.setTitle(Messages.get("app.title"));
         stage.show();

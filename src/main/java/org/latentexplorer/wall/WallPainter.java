@@ -51,6 +51,23 @@ public final class WallPainter {
     }
 
     private void paintMarks(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        for (int i : scene.highlighted()) {
+            if (i < 0 || i >= scene.count()) continue;
+            s.strokeCircle(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), theme.pointRadius() + 3.5, 1.6, 0xFFE8590C);
+        }
+        double[][] path = scene.path();
+        if (path != null && path.length > 1) {
+            for (int i = 1; i < path.length; i++) {
+                s.strokeLine(vp.toPixelX(path[i - 1][0]), vp.toPixelY(path[i - 1][1]), vp.toPixelX(path[i][0]),
+                        vp.toPixelY(path[i][1]), 2.2, 0xCC202020);
+            }
+        }
+        for (WallMarker m : scene.markers()) {
+            double px = vp.toPixelX(m.x()), py = vp.toPixelY(m.y());
+            s.fillCircle(px, py, 5.5, 0xFFFFFFFF);
+            s.fillCircle(px, py, 4, m.argb());
+            if (!m.label().isEmpty()) s.text(m.label(), px + 7, py - 5, theme.fontSize() * 0.9, true, m.argb(), Surface.Align.LEFT);
+        }
         int sel = scene.selected();
         if (sel >= 0 && sel < scene.count()) {
             double px = vp.toPixelX(scene.xs()[sel]), py = vp.toPixelY(scene.ys()[sel]);

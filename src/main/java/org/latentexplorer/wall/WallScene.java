@@ -7,10 +7,33 @@ import java.util.List;
  * user made (a selected point, a probed coordinate).
  */
 public record WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String caption,
-                        String xAxisLabel, String yAxisLabel, int selected, double[] probe, String title) {
+                        String xAxisLabel, String yAxisLabel, int selected, double[] probe, String title,
+                        List<WallMarker> markers, double[][] path, int[] highlighted) {
     public WallScene {
         if (xs.length != ys.length || xs.length != labels.length) throw new IllegalArgumentException("xs, ys and labels differ in length");
         classNames = List.copyOf(classNames);
+        markers = markers == null ? List.of() : List.copyOf(markers);
+        highlighted = highlighted == null ? new int[0] : highlighted;
+    }
+
+    public WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String caption, String xAxisLabel,
+                     String yAxisLabel, int selected, double[] probe, String title) {
+        this(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, List.of(), null, null);
+    }
+
+    /** Sampled codes, path steps and the like, in wall coordinates. */
+    public WallScene withMarkers(List<WallMarker> newMarkers) {
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, newMarkers, path, highlighted);
+    }
+
+    /** A polyline in wall coordinates (a path between two codes), or null. */
+    public WallScene withPath(double[][] newPath) {
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, newPath, highlighted);
+    }
+
+    /** Test images to ring (flagged anomalies, a selection made on a linked wall). */
+    public WallScene withHighlighted(int[] indices) {
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, path, indices);
     }
 
     public int count() {
@@ -18,11 +41,17 @@ public record WallScene(double[] xs, double[] ys, int[] labels, List<String> cla
     }
 
     public WallScene withSelected(int index) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, index, probe, title);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, index, probe, title, markers, path, highlighted);
     }
 
     public WallScene withProbe(double[] point) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, point, title);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, point, title, markers, path, highlighted);
+    }
+
+    /** The user's marks of {@code other} (same test images, a new projection or epoch) carried over. */
+    public WallScene withMarksOf(WallScene other) {
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, other.selected, other.probe, title,
+                other.markers, other.path, other.highlighted);
     }
 
     /** Bounds holding the central 99% of the points on each axis, so a few outliers do not shrink the map. */

@@ -40,6 +40,7 @@ class ExplorerUiTest {
         explorer = new ExplorerViewModel(service);
         training = new TrainingViewModel(explorer);
         view = new ExplorerView(explorer, training);
+        org.latentexplorer.ui.tools.Tools.install(view, explorer);
         wall = view.wall();
         stage.setScene(LatentExplorerApp.createScene(view));
         stage.setX(0);

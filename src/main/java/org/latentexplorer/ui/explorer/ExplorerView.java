@@ -39,12 +39,18 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton threeD = new ToggleButton(Messages.get("toolbar.threeD"));
     private final Label notice = new Label();
     private Wall3DView wall3d;
+    private TabPane side;
+    private ToolBar toolbar;
 
     public ExplorerView(ExplorerViewModel vm, TrainingViewModel training) {
         this.vm = vm;
         getStyleClass().add("explorer");
         wall.setId("galleryWall");
         wall.wallSceneProperty().bind(vm.wallSceneProperty());
+        wall.terrainProperty().bind(vm.terrainProperty());
+        wall.viewportProperty().addListener((o, a, vp) -> {
+            if (vp != null) vm.viewportChanged(vp.minX(), vp.maxX(), vp.minY(), vp.maxY());
+        });
         wall.setOnProbe(vm::probe);
         wall.setOnPointSelected(vm::selectPoint);
         wall.setOnPointerMoved(vm::pointerMoved);
@@ -56,7 +62,7 @@ public final class ExplorerView extends BorderPane {
         center.getStyleClass().add("wall-pane");
         setUpThreeD();
 
-        TabPane side = new TabPane();
+        side = new TabPane();
         side.setId("sidePanel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab inspect = new Tab(Messages.get("tab.inspect"), scroll(new InspectorView(vm)));
@@ -70,13 +76,29 @@ public final class ExplorerView extends BorderPane {
         split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(side, false);
 
-        setTop(toolbar());
+        toolbar = toolbar();
+        setTop(toolbar);
         setCenter(split);
         setBottom(statusBar());
     }
 
     public GalleryWall wall() {
         return wall;
+    }
+
+    /** Adds a tool's panel as a tab beside Inspect and Train. */
+    public void addToolTab(Tab tab) {
+        side.getTabs().add(tab);
+    }
+
+    /** Selects a tool's tab (its keyboard shortcut does this). */
+    public void showToolTab(Tab tab) {
+        side.getSelectionModel().select(tab);
+    }
+
+    /** Adds a tool's control (a toggle, a button) to the toolbar. */
+    public void addToolbarItem(javafx.scene.Node item) {
+        toolbar.getItems().add(item);
     }
 
     /** The 3-D view, created on first use; null where the graphics system has no 3-D. */

@@ -29,6 +29,8 @@ import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
+import org.latentexplorer.wall.Terrain;
+import org.latentexplorer.wall.WallMarker;
 import org.latentexplorer.wall.WallScene;
 import org.latentexplorer.wall.WallScenes;
 
@@ -60,6 +62,9 @@ public final class ExplorerViewModel {
     private final ObjectProperty<TrainingHistory> history = new SimpleObjectProperty<>(this, "history");
     private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
     private final ObjectProperty<Projection> projection = new SimpleObjectProperty<>(this, "projection");
+    private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
+    /** The latent box the 2-D wall shows: {x0, x1, y0, y1}, set by the view as the user zooms and pans. */
+    private final ObjectProperty<double[]> visibleRegion = new SimpleObjectProperty<>(this, "visibleRegion");
     private final ObjectProperty<Image> decodedImage = new SimpleObjectProperty<>(this, "decodedImage");
     private final StringProperty decodedCaption = new SimpleStringProperty(this, "decodedCaption", "");
     private final ObjectProperty<Image> selectedOriginal = new SimpleObjectProperty<>(this, "selectedOriginal");
@@ -89,6 +94,8 @@ public final class ExplorerViewModel {
     public ReadOnlyObjectProperty<TrainingHistory> historyProperty() { return history; }
     public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
     public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection; }
+    public ObjectProperty<Terrain> terrainProperty() { return terrain; }
+    public ReadOnlyObjectProperty<double[]> visibleRegionProperty() { return visibleRegion; }
     public ReadOnlyObjectProperty<Image> decodedImageProperty() { return decodedImage; }
     public ReadOnlyStringProperty decodedCaptionProperty() { return decodedCaption; }
     public ReadOnlyObjectProperty<Image> selectedOriginalProperty() { return selectedOriginal; }
@@ -217,6 +224,7 @@ public final class ExplorerViewModel {
             // Cleared first: listeners of the new wall (start-up options) may already probe or select.
             decodedImage.set(null);
             decodedCaption.set("");
+            terrain.set(null);
             selectedOriginal.set(null);
             selectedReconstruction.set(null);
             selectedCaption.set("");
@@ -237,7 +245,7 @@ public final class ExplorerViewModel {
         WallScene old = wallScene.get();
         WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), handle.spec().describe(),
                 Messages.get("wall.caption", p.label(), newCodes.count()));
-        if (old != null && !newProjection) scene = scene.withSelected(old.selected()).withProbe(old.probe());
+        if (old != null && !newProjection) scene = scene.withMarksOf(old);
         wallScene.set(scene);
     }
 
@@ -279,6 +287,26 @@ public final class ExplorerViewModel {
             selectedCaption.set(Messages.get("inspect.pointCaption", index, label,
                     String.format(Locale.ROOT, "%.4f", r.error()), formatCode(r.code())));
         }, this::fail);
+    }
+
+    /** The view reports what part of the latent plane is visible (tools redraw terrain for it). */
+    public void viewportChanged(double x0, double x1, double y0, double y1) {
+        visibleRegion.set(new double[] {x0, x1, y0, y1});
+    }
+
+    /** Sampled codes, path steps: marks on the wall that are not test images (empty list clears them). */
+    public void setMarkers(java.util.List<WallMarker> markers) {
+        if (wallScene.get() != null) wallScene.set(wallScene.get().withMarkers(markers));
+    }
+
+    /** A polyline in wall coordinates (null clears it). */
+    public void setPath(double[][] path) {
+        if (wallScene.get() != null) wallScene.set(wallScene.get().withPath(path));
+    }
+
+    /** Test images to ring on the wall (empty clears). */
+    public void setHighlighted(int[] indices) {
+        if (wallScene.get() != null) wallScene.set(wallScene.get().withHighlighted(indices));
     }
 
     public void pointerMoved(double x, double y) {

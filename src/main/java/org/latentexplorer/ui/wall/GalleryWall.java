@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.latentexplorer.latent.PointIndex;
+import org.latentexplorer.wall.Terrain;
 import org.latentexplorer.wall.Viewport;
 import org.latentexplorer.wall.WallPainter;
 import org.latentexplorer.wall.WallScene;
@@ -36,6 +37,7 @@ public final class GalleryWall extends Region {
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
     private final Tooltip hoverTip = new Tooltip();
     private final ImageView hoverImage = new ImageView();
     private PointIndex index;
@@ -66,6 +68,7 @@ public final class GalleryWall extends Region {
             else redraw();
         });
         viewport.addListener((obs, old, vp) -> redraw());
+        terrain.addListener((obs, old, t) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> { panStart = null; probing = false; });
@@ -76,6 +79,8 @@ public final class GalleryWall extends Region {
 
     public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
     public ObjectProperty<Viewport> viewportProperty() { return viewport; }
+    /** A picture under the points (decoded tiles, a density), or null. */
+    public ObjectProperty<Terrain> terrainProperty() { return terrain; }
 
     public void setTheme(WallTheme theme) { this.theme = theme; redraw(); }
     public void setOnProbe(BiConsumer<Double, Double> handler) { onProbe = handler; }
@@ -124,7 +129,7 @@ public final class GalleryWall extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        painter.paint(surface, scene, vp, theme, null);
+        painter.paint(surface, scene, vp, theme, terrain.get());
     }
 
     private void pressed(MouseEvent e) {
