@@ -8,6 +8,7 @@ import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.model.TrainingHistory;
+import org.latentexplorer.training.LayerwiseTrainer;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
@@ -32,7 +33,7 @@ final class TrainCommand implements Callable<Integer> {
     String preset;
     @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, or a folder of IDX files (default: ${DEFAULT-VALUE})")
     String dataset;
-    @Option(names = "--model", defaultValue = "vae", description = "ae or vae (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "vae", description = "ae, vae or aae (adversarial) (default: ${DEFAULT-VALUE})")
     String kind;
     @Option(names = "--latent", description = "latent size n ≥ 1 (required without --preset)")
     Integer latent;
@@ -60,6 +61,10 @@ final class TrainCommand implements Callable<Integer> {
     Integer limitTest;
     @Option(names = "--hold-out-class", paramLabel = "K", description = "leave every image of class K out of the training split (the test split keeps them), for 'anomalies --anomaly-class K'")
     Integer holdOutClass;
+    @Option(names = "--layerwise", description = "train a dense AE greedily, one shallow autoencoder per layer (--epochs each)")
+    boolean layerwise;
+    @Option(names = "--fine-tune", defaultValue = "0", description = "with --layerwise: epochs of end-to-end fine-tuning afterwards (default: ${DEFAULT-VALUE})")
+    int fineTune;
     @Option(names = "--out", required = true, description = "model bundle to write (.zip)")
     Path out;
 
@@ -90,6 +95,10 @@ final class TrainCommand implements Callable<Integer> {
                     beta, data.name(), data.height(), data.width(), data.classNames());
             config = new TrainingConfig(epochs, batch != null ? batch : 128, lr != null ? lr : 1e-3, seed != null ? seed : 0);
         }
+        if (layerwise) {
+            LayerwiseTrainer.check(spec);
+            config = config.layerwise(fineTune);
+        }
         var err = command.commandLine().getErr();
         err.println("training " + spec.describe() + " on " + data.name() + " (" + data.train().count() + " train, "
                 + data.test().count() + " test), " + config.describe());
@@ -98,10 +107,11 @@ final class TrainCommand implements Callable<Integer> {
             TrainingHistory history = new TrainingHistory();
             history.setSettings(config.describe() + (holdOutClass == null ? "" : ", class " + holdOutClass + " held out of training"));
             long start = System.nanoTime();
+            int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
             service.train(handle, data.train(), data.test(), config, new TrainingListener() {
                 @Override public void epochFinished(TrainingHistory.Epoch e) {
-                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%n", e.epoch(), config.epochs(),
-                            e.trainLoss(), e.testLoss(), e.seconds());
+                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
+                            e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");
                 }
             }, history).join();
             double seconds = (System.nanoTime() - start) / 1e9;

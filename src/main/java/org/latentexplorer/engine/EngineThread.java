@@ -40,15 +40,24 @@ public final class EngineThread implements AutoCloseable {
     public <T> CompletableFuture<T> submit(Job<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
         shortJobs.add(() -> runInto(job, result));
-        executor.execute(this::drainShortJobs);
+        execute(this::drainShortJobs, result);
         return result;
     }
 
     /** A job that may take long; it should call {@link #drainShortJobs()} now and then. */
     public <T> CompletableFuture<T> submitLong(Job<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> runInto(job, result));
+        execute(() -> runInto(job, result), result);
         return result;
+    }
+
+    /** Work arriving after {@link #close} (a late UI callback) fails its future instead of throwing at the caller. */
+    private void execute(Runnable work, CompletableFuture<?> result) {
+        try {
+            executor.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("the engine has been shut down", e));
+        }
     }
 
     /** Runs the queued short jobs; only on the engine thread. */

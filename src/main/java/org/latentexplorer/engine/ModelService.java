@@ -11,6 +11,7 @@ import org.latentexplorer.model.ModelBundle;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.Trainer;
+import org.latentexplorer.training.Training;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingListener;
 
@@ -108,6 +109,29 @@ public final class ModelService implements AutoCloseable {
         });
     }
 
+    /**
+     * The columns of a linear decoder's weight (input size × code size): the subspace a linear autoencoder
+     * reconstructs in, to compare with PCA's.
+     */
+    public CompletableFuture<double[][]> linearDecoderBasis(ModelHandle handle) {
+        return engine.submit(manager -> {
+            Autoencoder model = model(handle);
+            var spec = model.spec();
+            if (!spec.hidden().isEmpty() || spec.activation() != org.latentexplorer.model.Activation.LINEAR
+                    || spec.output() != org.latentexplorer.model.Activation.LINEAR || spec.kind() != org.latentexplorer.model.ModelKind.AE
+                    || spec.architecture() != org.latentexplorer.model.Architecture.DENSE) {
+                throw new IllegalArgumentException("not a linear autoencoder: " + spec.describe());
+            }
+            var params = model.parameters();
+            NDArray w = params.get(params.size() - 2).getArray(); // decoder weight, (inputs, code)
+            int rows = Math.toIntExact(w.getShape().get(0)), cols = Math.toIntExact(w.getShape().get(1));
+            float[] flat = w.toFloatArray();
+            double[][] basis = new double[rows][cols];
+            for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) basis[r][c] = flat[r * cols + c];
+            return basis;
+        });
+    }
+
     /** A VAE's posterior for each image: q(z|x) = N(mu, exp(logVar)). */
     public record Posterior(float[][] mu, float[][] logVar) {}
 
@@ -171,8 +195,8 @@ public final class ModelService implements AutoCloseable {
                     return listener.cancelRequested();
                 }
             };
-            Trainer.train(model, tensor(manager, train), test == null ? null : tensor(manager, test), config,
-                    draining, history);
+            NDArray trainX = tensor(manager, train), testX = test == null ? null : tensor(manager, test);
+            Training.train(model, trainX, testX, config, draining, history);
             return history;
         });
     }
@@ -183,8 +207,9 @@ public final class ModelService implements AutoCloseable {
         return encodeNow(model(handle), engine.manager(), images);
     }
 
-    public long parameterCount(ModelHandle handle) {
-        return engine.submit(manager -> model(handle).parameterCount()).join();
+    /** Trainable values of the model (tied weights count once). */
+    public CompletableFuture<Long> parameterCount(ModelHandle handle) {
+        return engine.submit(manager -> model(handle).parameterCount());
     }
 
     private LatentCodes encodeNow(Autoencoder model, NDManager root, ImageSet images) {

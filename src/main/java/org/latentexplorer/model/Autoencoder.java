@@ -85,40 +85,8 @@ public final class Autoencoder implements AutoCloseable {
     }
 
     private void initializeLikePyTorch(SplittableRandom random) {
-        initialize(encoder, random);
-        initialize(decoder, random);
-    }
-
-    /**
-     * PyTorch's defaults, layer by layer in a fixed order: weights and biases U(±1/√fan_in), with fan_in as
-     * PyTorch computes it, and U(±1/√hidden) for LSTMs.
-     */
-    private static void initialize(Block block, SplittableRandom random) {
-        var params = block.getDirectParameters();
-        if (block instanceof ai.djl.nn.recurrent.RecurrentBlock) {
-            long hiddenSize = 1;
-            for (Parameter p : params.values()) {
-                if (p.getName().contains("h2h_weight")) hiddenSize = p.getArray().getShape().get(1);
-            }
-            for (Parameter p : params.values()) fillUniform(p.getArray(), 1.0 / Math.sqrt(hiddenSize), random);
-        } else if (params.contains("weight")) {
-            Shape w = params.get("weight").getArray().getShape();
-            long receptive = 1;
-            for (int i = 2; i < w.dimension(); i++) receptive *= w.get(i);
-            long fanIn = w.get(1) * receptive; // PyTorch: for transposed convolutions too (weight is in×out×k×k)
-            double bound = 1.0 / Math.sqrt(fanIn);
-            fillUniform(params.get("weight").getArray(), bound, random);
-            if (params.contains("bias")) fillUniform(params.get("bias").getArray(), bound, random);
-        } else if (block instanceof TiedLinear tied) {
-            fillUniform(params.get("bias").getArray(), 1.0 / Math.sqrt(tied.inputWidth()), random);
-        }
-        for (Pair<String, Block> child : block.getChildren()) initialize(child.getValue(), random);
-    }
-
-    private static void fillUniform(NDArray array, double bound, SplittableRandom random) {
-        float[] values = new float[Math.toIntExact(array.size())];
-        for (int i = 0; i < values.length; i++) values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
-        array.set(FloatBuffer.wrap(values));
+        PyTorchInit.apply(encoder, random);
+        PyTorchInit.apply(decoder, random);
     }
 
     public ModelSpec spec() {
@@ -138,6 +106,11 @@ public final class Autoencoder implements AutoCloseable {
         return all;
     }
 
+    /** How many of {@link #parameters()} (they come first) belong to the encoder. */
+    public int encoderParameterCount() {
+        return encoder.getParameters().size();
+    }
+
     public long parameterCount() {
         long count = 0;
         for (Parameter p : parameters()) count += p.getArray().size();
@@ -152,7 +125,7 @@ public final class Autoencoder implements AutoCloseable {
     /** The deterministic code of each row of {@code x}: the code itself, or μ for a VAE. */
     public NDArray encode(NDArray x) {
         NDArray raw = encodeRaw(x, false);
-        return spec.kind() == ModelKind.VAE ? raw.get(":, :" + spec.latentDim()) : raw;
+        return spec.kind().samplesCode() ? raw.get(":, :" + spec.latentDim()) : raw;
     }
 
     public NDArray decodeLogits(NDArray z, boolean training) {
@@ -163,9 +136,9 @@ public final class Autoencoder implements AutoCloseable {
         return output(decodeLogits(z, false));
     }
 
-    /** The decoder's last layer as images: sigmoid of the logits, or the raw values of a linear decoder. */
+    /** The decoder's last layer through the output activation (sigmoid for pixels, none for a linear AE). */
     private NDArray output(NDArray logits) {
-        return spec.sigmoidOutput() ? ai.djl.nn.Activation.sigmoid(logits) : logits;
+        return NetworkBuilder.activate(spec.output(), logits);
     }
 
     /** Reconstruction of each row through the deterministic code. */
@@ -180,7 +153,7 @@ public final class Autoencoder implements AutoCloseable {
     public NDArray loss(NDArray x, boolean training) {
         NDArray input = training ? corrupt(x) : x;
         NDArray raw = encodeRaw(input, training);
-        if (spec.kind() == ModelKind.AE) {
+        if (!spec.kind().samplesCode()) {
             NDArray loss = reconstructionLoss(decodeLogits(raw, training), x);
             return spec.sparsity().type() == Sparsity.Type.NONE ? loss : loss.add(sparsityPenalty(raw));
         }

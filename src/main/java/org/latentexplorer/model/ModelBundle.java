@@ -134,7 +134,7 @@ public final class ModelBundle {
         s.addProperty("beta", spec.beta());
         s.addProperty("klScale", spec.klScale());
         s.addProperty("codeActivation", spec.codeActivation().id());
-        s.addProperty("output", spec.sigmoidOutput() ? "sigmoid" : "linear");
+        s.addProperty("output", spec.output().id());
         s.addProperty("tiedWeights", spec.tiedWeights());
         JsonObject noise = new JsonObject();
         noise.addProperty("type", spec.noise().type().id());
@@ -163,6 +163,8 @@ public final class ModelBundle {
             row.addProperty("trainLoss", e.trainLoss());
             row.addProperty("testLoss", e.testLoss());
             row.addProperty("seconds", e.seconds());
+            if (!e.stage().isEmpty()) row.addProperty("stage", e.stage());
+            if (!Double.isNaN(e.discriminatorLoss())) row.addProperty("discriminatorLoss", e.discriminatorLoss());
             epochs.add(row);
         }
         h.add("epochs", epochs);
@@ -198,7 +200,7 @@ public final class ModelBundle {
         return new ModelSpec(ModelKind.parse(s.get("kind").getAsString()), architecture, conv, s.get("latentDim").getAsInt(), hidden,
                 Activation.parse(s.get("activation").getAsString()),
                 s.has("codeActivation") ? Activation.parse(s.get("codeActivation").getAsString()) : Activation.LINEAR,
-                !s.has("output") || s.get("output").getAsString().equals("sigmoid"),
+                s.has("output") ? Activation.parse(s.get("output").getAsString()) : Activation.SIGMOID,
                 ReconstructionLoss.parse(s.get("loss").getAsString()),
                 ReconstructionLoss.Reduction.parse(s.get("reduction").getAsString()),
                 s.has("beta") ? s.get("beta").getAsDouble() : 1.0,
@@ -221,7 +223,8 @@ public final class ModelBundle {
             for (JsonElement e : h.getAsJsonArray("epochs")) {
                 JsonObject row = e.getAsJsonObject();
                 history.add(new TrainingHistory.Epoch(row.get("epoch").getAsInt(), number(row, "trainLoss"),
-                        number(row, "testLoss"), number(row, "seconds")));
+                        number(row, "testLoss"), number(row, "seconds"), row.has("stage") ? row.get("stage").getAsString() : "",
+                        number(row, "discriminatorLoss")));
             }
         }
         return history;

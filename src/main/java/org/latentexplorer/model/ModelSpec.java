@@ -12,7 +12,8 @@ import java.util.List;
  * @param hidden         encoder hidden layer sizes, input side first; the decoder mirrors them
  * @param activation     hidden-layer nonlinearity
  * @param codeActivation nonlinearity on the code of an AE (LINEAR: none; SIGMOID for KL sparsity)
- * @param sigmoidOutput  true: outputs are sigmoid(logits) in [0, 1]; false: the last layer is linear (linear AE)
+ * @param output         activation of the decoder's last layer: SIGMOID for pixels in [0, 1]; LINEAR for a
+ *                       linear AE; another one for the inner stages of layer-wise training
  * @param loss           reconstruction loss (BCE needs sigmoid outputs; it is computed on the logits)
  * @param reduction      how the reconstruction loss is reduced over pixels
  * @param beta           weight of the KL term (VAE only; β-VAE when ≠ 1)
@@ -26,7 +27,7 @@ import java.util.List;
  * @param classNames     class names of that dataset, for the legend
  */
 public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLayer> convLayers, int latentDim, List<Integer> hidden, Activation activation,
-                        Activation codeActivation, boolean sigmoidOutput, ReconstructionLoss loss,
+                        Activation codeActivation, Activation output, ReconstructionLoss loss,
                         ReconstructionLoss.Reduction reduction, double beta, double klScale, boolean tiedWeights,
                         InputNoise noise, Sparsity sparsity, String dataset, int height, int width,
                         List<String> classNames) {
@@ -42,15 +43,16 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         for (int h : hidden) if (h < 1) throw new IllegalArgumentException("hidden layer sizes must be positive, was " + h);
         if (activation == null || loss == null || reduction == null) throw new IllegalArgumentException("activation, loss and reduction are required");
         if (codeActivation == null) codeActivation = Activation.LINEAR;
+        if (output == null) output = Activation.SIGMOID;
         if (noise == null) noise = InputNoise.NONE;
         if (sparsity == null) sparsity = Sparsity.NONE;
         if (height < 1 || width < 1) throw new IllegalArgumentException("image size must be positive, was " + height + "×" + width);
         if (!(beta >= 0)) throw new IllegalArgumentException("beta must be ≥ 0, was " + beta);
         if (!(klScale > 0)) throw new IllegalArgumentException("KL scale must be > 0, was " + klScale);
-        if (loss == ReconstructionLoss.BCE && !sigmoidOutput) {
+        if (loss == ReconstructionLoss.BCE && output != Activation.SIGMOID) {
             throw new IllegalArgumentException("binary cross-entropy needs sigmoid outputs");
         }
-        if (kind == ModelKind.VAE && (codeActivation != Activation.LINEAR || sparsity.type() != Sparsity.Type.NONE)) {
+        if (kind.samplesCode() && (codeActivation != Activation.LINEAR || sparsity.type() != Sparsity.Type.NONE)) {
             throw new IllegalArgumentException("a VAE's code is sampled: no code activation or sparsity penalty");
         }
         classNames = List.copyOf(classNames);
@@ -60,7 +62,7 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
     public ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation, ReconstructionLoss loss,
                      ReconstructionLoss.Reduction reduction, double beta, String dataset, int height, int width,
                      List<String> classNames) {
-        this(kind, Architecture.DENSE, List.of(), latentDim, hidden, activation, Activation.LINEAR, true, loss, reduction,
+        this(kind, Architecture.DENSE, List.of(), latentDim, hidden, activation, Activation.LINEAR, Activation.SIGMOID, loss, reduction,
                 beta, 1.0, false, InputNoise.NONE, Sparsity.NONE, dataset, height, width, classNames);
     }
 
@@ -78,43 +80,47 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
 
     /** The same model built from {@code layers} of 3×3 convolutions before its dense layers. */
     public ModelSpec withConvLayers(List<ConvLayer> layers) {
-        return new ModelSpec(kind, Architecture.CONV, layers, latentDim, hidden, activation, codeActivation, sigmoidOutput,
+        return new ModelSpec(kind, Architecture.CONV, layers, latentDim, hidden, activation, codeActivation, output,
                 loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     /** The same model as LSTMs over the image's rows. */
     public ModelSpec recurrent() {
-        return new ModelSpec(kind, Architecture.LSTM, List.of(), latentDim, hidden, activation, codeActivation, sigmoidOutput,
+        return new ModelSpec(kind, Architecture.LSTM, List.of(), latentDim, hidden, activation, codeActivation, output,
                 loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withCodeActivation(Activation a) {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, a, sigmoidOutput, loss, reduction, beta, klScale,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, a, output, loss, reduction, beta, klScale,
                 tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withLinearOutput() {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, false, loss, reduction, beta, klScale,
+        return withOutput(Activation.LINEAR);
+    }
+
+    public ModelSpec withOutput(Activation out) {
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, out, loss, reduction, beta, klScale,
                 tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withKlScale(double scale) {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
                 scale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withTiedWeights() {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
                 klScale, true, noise, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withNoise(InputNoise n) {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
                 klScale, tiedWeights, n, sparsity, dataset, height, width, classNames);
     }
 
     public ModelSpec withSparsity(Sparsity s) {
-        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, sigmoidOutput, loss, reduction, beta,
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
                 klScale, tiedWeights, noise, s, dataset, height, width, classNames);
     }
 
@@ -134,12 +140,13 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         if (codeActivation != Activation.LINEAR) sb.append(", ").append(codeActivation.id()).append(" code");
         if (tiedWeights) sb.append(", tied");
         if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(" input noise");
-        if (!sigmoidOutput) sb.append(", linear out");
+        if (output != Activation.SIGMOID) sb.append(", ").append(output.id()).append(" out");
         sb.append(", ").append(loss.id()).append(" (").append(reduction.id()).append(')');
-        if (kind == ModelKind.VAE) {
+        if (kind.samplesCode()) {
             double w = beta * klScale;
             sb.append(" + ").append(w == 1.0 ? "" : String.format(java.util.Locale.ROOT, "%.4g·", w)).append("KL");
         }
+        if (kind == ModelKind.AAE) sb.append(" + adversarial N(0, I) prior");
         if (sparsity.type() == Sparsity.Type.L1) sb.append(" + ").append(sparsity.weight()).append("·L1(code)");
         if (sparsity.type() == Sparsity.Type.KL) sb.append(" + ").append(sparsity.weight()).append("·KL(").append(sparsity.target()).append(" ‖ mean code)");
         return sb.toString();

@@ -37,11 +37,11 @@ final class NetworkBuilder {
     }
 
     private int encoderOutputs() {
-        return spec.kind() == ModelKind.VAE ? 2 * spec.latentDim() : spec.latentDim();
+        return spec.kind().samplesCode() ? 2 * spec.latentDim() : spec.latentDim();
     }
 
     private Halves dense() {
-        if (spec.tiedWeights() && spec.kind() == ModelKind.VAE) {
+        if (spec.tiedWeights() && spec.kind().samplesCode()) {
             throw new IllegalArgumentException("tied weights need a plain autoencoder (a VAE's encoder outputs μ and log σ²)");
         }
         SequentialBlock encoder = new SequentialBlock();
@@ -51,7 +51,7 @@ final class NetworkBuilder {
             addActivation(encoder, spec.activation());
         }
         encoderLayers.add(addLinear(encoder, encoderOutputs()));
-        if (spec.kind() == ModelKind.AE) addActivation(encoder, spec.codeActivation());
+        if (!spec.kind().samplesCode()) addActivation(encoder, spec.codeActivation());
 
         SequentialBlock decoder = new SequentialBlock();
         List<Integer> widths = new ArrayList<>(spec.hidden());
@@ -101,7 +101,7 @@ final class NetworkBuilder {
         int flat = channels[last] * sizes[last][0] * sizes[last][1];
         encoder.add(Blocks.batchFlattenBlock());
         // An AE whose code is exactly the last feature map (the course's pooled conv AE) needs no dense layer.
-        boolean directCode = spec.kind() == ModelKind.AE && spec.hidden().isEmpty() && spec.latentDim() == flat;
+        boolean directCode = !spec.kind().samplesCode() && spec.hidden().isEmpty() && spec.latentDim() == flat;
         if (!directCode) {
             for (int units : spec.hidden()) {
                 addLinear(encoder, units);
@@ -109,7 +109,7 @@ final class NetworkBuilder {
             }
             addLinear(encoder, encoderOutputs());
         }
-        if (spec.kind() == ModelKind.AE) addActivation(encoder, spec.codeActivation());
+        if (!spec.kind().samplesCode()) addActivation(encoder, spec.codeActivation());
 
         SequentialBlock decoder = new SequentialBlock();
         if (!directCode) {
@@ -154,7 +154,7 @@ final class NetworkBuilder {
         SequentialBlock encoder = new SequentialBlock();
         encoder.add(reshape(rows, cols));
         for (int units : spec.hidden()) encoder.add(lstm(units));
-        if (spec.kind() == ModelKind.AE) {
+        if (!spec.kind().samplesCode()) {
             encoder.add(lstm(spec.latentDim()));
             encoder.add(new LambdaBlock(x -> new ai.djl.ndarray.NDList(x.singletonOrThrow().get(":, -1, :"))));
             addActivation(encoder, spec.codeActivation());
@@ -194,13 +194,19 @@ final class NetworkBuilder {
     }
 
     static void addActivation(SequentialBlock block, Activation activation) {
-        switch (activation) {
-            case RELU -> block.add(ai.djl.nn.Activation::relu);
-            case TANH -> block.add(ai.djl.nn.Activation::tanh);
-            case SIGMOID -> block.add(ai.djl.nn.Activation::sigmoid);
-            case SELU -> block.add(ai.djl.nn.Activation::selu);
-            case LEAKY_RELU -> block.add(x -> ai.djl.nn.Activation.leakyRelu(x, 0.3f));
-            case LINEAR -> { }
+        if (activation != Activation.LINEAR) {
+            block.add(new LambdaBlock(list -> new ai.djl.ndarray.NDList(activate(activation, list.singletonOrThrow()))));
         }
+    }
+
+    static NDArray activate(Activation activation, NDArray x) {
+        return switch (activation) {
+            case RELU -> ai.djl.nn.Activation.relu(x);
+            case TANH -> ai.djl.nn.Activation.tanh(x);
+            case SIGMOID -> ai.djl.nn.Activation.sigmoid(x);
+            case SELU -> ai.djl.nn.Activation.selu(x);
+            case LEAKY_RELU -> ai.djl.nn.Activation.leakyRelu(x, 0.3f);
+            case LINEAR -> x;
+        };
     }
 }

@@ -42,13 +42,15 @@ public final class Presets {
                 d -> dense(d, ModelKind.VAE, 2, List.of(400), Activation.RELU, ReconstructionLoss.BCE,
                         ReconstructionLoss.Reduction.SUM, 4.0),
                 new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 128, 1e-3, 0)));
-        add(new Preset("linear-pca-2d", "784-2-784 linear, MSE (mean); Adam 1e-3, batch 128, 20 epochs",
+        add(new Preset("linear-pca-2d", "784-2-784 linear, MSE (mean); Adam 5e-3, batch 128, 100 epochs",
                 "No activations, a linear output and squared error: such an autoencoder can only learn the plane PCA "
-                        + "finds. Its wall is the data seen along PCA's two best directions, up to a rotation and scale.",
+                        + "finds. Its wall is the data seen along PCA's two best directions, up to a rotation and scale. "
+                        + "It gets there slowly where two directions carry almost the same variance: evaluate reports the "
+                        + "principal angles to PCA's plane (about 1–2° after 100 epochs on MNIST).",
                 d -> new ModelSpec(ModelKind.AE, 2, List.of(), Activation.LINEAR, ReconstructionLoss.MSE,
                         ReconstructionLoss.Reduction.MEAN, 1.0, d.name(), d.height(), d.width(), d.classNames())
                         .withLinearOutput(),
-                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 128, 1e-3, 0)));
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 100, 128, 5e-3, 0)));
         add(new Preset("stacked-selu-30", "784-100-30 SELU, decoder 30-100-784 sigmoid; BCE (mean); SGD lr 1.5, batch 128, 10 epochs",
                 "The textbook stacked autoencoder: two hidden layers of SELU units squeeze each image into 30 numbers. "
                         + "The 30-d codes are shown through PCA: classes still group, but the map is only a shadow of the code.",
@@ -119,6 +121,13 @@ public final class Presets {
                 d -> dense(d, ModelKind.AE, 30, List.of(100), Activation.TANH, ReconstructionLoss.BCE,
                         ReconstructionLoss.Reduction.MEAN, 1.0).recurrent(),
                 new TrainingConfig(TrainingConfig.Optimizer.ADAM, 5, 128, 1e-3, 0)));
+        add(new Preset("aae-2d", "dense AE 784-512-256-2 ReLU, BCE (sum) + a discriminator 2-256-256-1 pushing codes toward N(0, I); Adam 1e-3 for all three steps, batch 128, 20 epochs",
+                "An adversarial autoencoder: no KL term, but a discriminator that learns to tell codes from samples of "
+                        + "N(0, I), and an encoder trained to fool it. The wall fills a round, centred region like a VAE's, "
+                        + "while each image still has one deterministic code.",
+                d -> dense(d, ModelKind.AAE, 2, List.of(512, 256), Activation.RELU, ReconstructionLoss.BCE,
+                        ReconstructionLoss.Reduction.SUM, 1.0),
+                new TrainingConfig(TrainingConfig.Optimizer.ADAM, 20, 128, 1e-3, 0)));
     }
 
     private Presets() {}

@@ -55,7 +55,8 @@ class PresetsTest {
                 assertEquals(new Shape(300, spec.latentDim()), model.encode(test).getShape());
                 assertEquals(new Shape(300, 784), model.decode(model.encode(test)).getShape());
                 double before = Trainer.meanSquaredError(model, test);
-                TrainingHistory h = Trainer.train(model, train, test, preset.config().withEpochs(2), new TrainingListener() {});
+                TrainingHistory h = new TrainingHistory();
+                Training.train(model, train, test, preset.config().withEpochs(2), new TrainingListener() {}, h);
                 double after = Trainer.meanSquaredError(model, test);
                 assertTrue(after < before, name + ": reconstruction error " + before + " → " + after);
                 assertTrue(Double.isFinite(h.epochs().get(1).testLoss()));
