@@ -5,13 +5,11 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.SafeFiles;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.latent.CodesCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "encode", mixinStandardHelpOptions = true,
@@ -34,18 +32,8 @@ final class EncodeCommand implements Callable<Integer> {
             ImageDataset data = Inputs.datasetFor(loaded.handle().spec(), dataset, model);
             ImageSet images = split.equals("test") ? data.test() : data.train();
             LatentCodes codes = service.encode(loaded.handle(), images).join();
-            SafeFiles.write(out, stream -> {
-                PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                StringBuilder header = new StringBuilder("index,label");
-                for (int j = 0; j < codes.dimension(); j++) header.append(",z").append(j);
-                w.println(header.append(",error"));
-                for (int i = 0; i < codes.count(); i++) {
-                    StringBuilder row = new StringBuilder().append(i).append(',').append(codes.labels()[i]);
-                    for (float v : codes.codes()[i]) row.append(',').append(String.format(Locale.ROOT, "%.6g", v));
-                    w.println(row.append(',').append(String.format(Locale.ROOT, "%.6g", codes.errors()[i])));
-                }
-                w.flush();
-            });
+            // The same format as the app's export (latent.CodesCsv).
+            SafeFiles.write(out, stream -> CodesCsv.write(codes, stream));
         }
         return 0;
     }

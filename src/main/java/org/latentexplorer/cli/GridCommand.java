@@ -5,7 +5,6 @@ import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.LatentGrid;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.wall.Images;
 import org.latentexplorer.wall.Mosaic;
@@ -73,7 +72,7 @@ final class GridCommand implements Callable<Integer> {
             String mode;
             if (quantiles) {
                 mode = "quantiles";
-                if (spec.kind() != ModelKind.VAE) err.println("note: " + model + " is a plain AE; N(0,1) quantiles mean nothing for its codes");
+                if (!spec.kind().hasPrior()) err.println("note: " + model + " is a plain AE; N(0,1) quantiles mean nothing for its codes");
             } else if (box != null) {
                 mode = "range";
             } else {

@@ -6,7 +6,6 @@ import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.engine.Reconstruction;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.Interpolation;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.wall.Images;
 import org.latentexplorer.wall.Mosaic;
@@ -65,7 +64,7 @@ final class InterpolateCommand implements Callable<Integer> {
                     ? Inputs.datasetFor(spec, dataset, model) : null;
             End a = end(service, handle, data, from, "--from");
             End b = end(service, handle, data, to, "--to");
-            if (slerp && spec.kind() != ModelKind.VAE) {
+            if (slerp && !spec.kind().hasPrior()) {
                 command.commandLine().getErr().println("note: " + model + " is a plain AE; slerp assumes a Gaussian prior");
             }
             float[][] path = slerp ? Interpolation.slerp(a.code(), b.code(), steps) : Interpolation.linear(a.code(), b.code(), steps);

@@ -6,7 +6,6 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.LatentRegion;
-import org.latentexplorer.model.ModelKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,7 +51,7 @@ final class MetricsCommand implements Callable<Integer> {
             LatentCodes codes = service.encode(handle, data.test()).join();
             if (codes.count() < 2) throw new IllegalArgumentException(data.name() + " has " + codes.count() + " test images; the scorecard needs at least 2");
             int d = codes.dimension();
-            boolean prior = region.equals("prior") || region.equals("auto") && handle.spec().kind() == ModelKind.VAE;
+            boolean prior = region.equals("prior") || region.equals("auto") && handle.spec().kind().hasPrior();
             LatentRegion r = prior ? LatentRegion.priorBall(d, mass) : LatentRegion.boundingBox(codes.codes());
             DefectsScorecard.Result s = DefectsScorecard.score(codes.codes(), r, grid, gapMultiple,
                     batch -> service.decodeMany(handle, batch).join());

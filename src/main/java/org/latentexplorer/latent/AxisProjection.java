@@ -29,6 +29,11 @@ public final class AxisProjection implements Projection {
     }
 
     @Override
+    public double[] projectSpread(float[] sigma) {
+        return new double[] {sigma[xAxis], yAxis < 0 ? 0 : sigma[yAxis]};
+    }
+
+    @Override
     public float[] lift(double x, double y) {
         float[] code = rest.clone();
         code[xAxis] = (float) x;

@@ -37,6 +37,17 @@ public final class PcaProjection implements Projection {
         return new double[] {x, y};
     }
 
+    /** σ along a unit axis u of independent coordinates with spreads σⱼ is √(Σ uⱼ² σⱼ²). */
+    @Override
+    public double[] projectSpread(float[] sigma) {
+        double vx = 0, vy = 0;
+        for (int j = 0; j < sigma.length; j++) {
+            vx += pc1[j] * pc1[j] * sigma[j] * sigma[j];
+            vy += pc2[j] * pc2[j] * sigma[j] * sigma[j];
+        }
+        return new double[] {Math.sqrt(vx), Math.sqrt(vy)};
+    }
+
     @Override
     public float[] lift(double x, double y) {
         float[] code = new float[mean.length];

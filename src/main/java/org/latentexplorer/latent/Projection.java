@@ -9,6 +9,14 @@ public interface Projection {
 
     float[] lift(double x, double y);
 
+    /**
+     * The standard deviations along the wall's two axes of a code whose coordinates have independent spreads
+     * {@code sigma}, or null where the projection cannot say (t-SNE).
+     */
+    default double[] projectSpread(float[] sigma) {
+        return null;
+    }
+
     /** Short name shown on the wall ("z0, z1", "PCA"). */
     String label();
 

@@ -17,6 +17,9 @@ public interface Surface {
 
     void strokeCircle(double cx, double cy, double r, double lineWidth, int argb);
 
+    /** An axis-aligned ellipse outline with radii rx (horizontal) and ry (vertical). */
+    void strokeEllipse(double cx, double cy, double rx, double ry, double lineWidth, int argb);
+
     /** Text with its baseline at y. */
     void text(String text, double x, double y, double size, boolean bold, int argb, Align align);
 
@@ -27,4 +30,12 @@ public interface Surface {
 
     /** ARGB pixels scaled to the given box without smoothing. */
     void drawPixelsScaled(int[] argb, int width, int height, double x, double y, double w, double h);
+
+    /**
+     * True if scatter points should be drawn one circle each (an SVG, a scaled export) rather than stamped
+     * into one pixel layer at this surface's resolution.
+     */
+    default boolean prefersVectorPoints() {
+        return false;
+    }
 }

@@ -15,6 +15,7 @@ public final class WallPainter {
                     (terrain.y1() - terrain.y0()) * vp.pixelsPerUnit());
         }
         paintGrid(s, vp, theme, terrain != null);
+        paintSpreads(s, scene, vp);
         paintPoints(s, scene, vp, theme, w, h);
         paintMarks(s, scene, vp, theme);
         paintLegend(s, scene, vp, theme);
@@ -41,6 +42,16 @@ public final class WallPainter {
     }
 
     private void paintPoints(Surface s, WallScene scene, Viewport vp, WallTheme theme, int w, int h) {
+        if (s.prefersVectorPoints()) {
+            double r = theme.pointRadius();
+            int alpha = (int) Math.round(Math.max(0, Math.min(1, theme.pointAlpha())) * 255) << 24;
+            for (int i = 0; i < scene.count(); i++) {
+                double px = vp.toPixelX(scene.xs()[i]), py = vp.toPixelY(scene.ys()[i]);
+                if (px < -r || py < -r || px > w + r || py > h + r) continue;
+                s.fillCircle(px, py, r, alpha | Palette.rgb(scene.labels()[i]));
+            }
+            return;
+        }
         if (raster == null || raster.width() != w || raster.height() != h) raster = new PointRaster(w, h);
         else raster.clear();
         double r = theme.pointRadius();
@@ -48,6 +59,18 @@ public final class WallPainter {
             raster.disc(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), r, Palette.rgb(scene.labels()[i]), theme.pointAlpha());
         }
         s.drawPixels(raster.pixels(), raster.width(), raster.height(), 0, 0);
+    }
+
+    /** A VAE's posterior σ around each point, faint, in its class colour. */
+    private static void paintSpreads(Surface s, WallScene scene, Viewport vp) {
+        double[][] spreads = scene.spreads();
+        if (spreads == null || spreads.length != scene.count()) return;
+        for (int i = 0; i < scene.count(); i++) {
+            double rx = spreads[i][0] * vp.pixelsPerUnit(), ry = spreads[i][1] * vp.pixelsPerUnit();
+            if (rx < 0.5 && ry < 0.5) continue;
+            s.strokeEllipse(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), rx, ry, 0.8,
+                    0x55000000 | Palette.rgb(scene.labels()[i]));
+        }
     }
 
     private void paintMarks(Surface s, WallScene scene, Viewport vp, WallTheme theme) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String caption,
                         String xAxisLabel, String yAxisLabel, int selected, double[] probe, String title,
-                        List<WallMarker> markers, double[][] path, int[] highlighted) {
+                        List<WallMarker> markers, double[][] path, int[] highlighted, double[][] spreads) {
     public WallScene {
         if (xs.length != ys.length || xs.length != labels.length) throw new IllegalArgumentException("xs, ys and labels differ in length");
         classNames = List.copyOf(classNames);
@@ -18,22 +18,22 @@ public record WallScene(double[] xs, double[] ys, int[] labels, List<String> cla
 
     public WallScene(double[] xs, double[] ys, int[] labels, List<String> classNames, String caption, String xAxisLabel,
                      String yAxisLabel, int selected, double[] probe, String title) {
-        this(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, List.of(), null, null);
+        this(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, List.of(), null, null, null);
     }
 
     /** Sampled codes, path steps and the like, in wall coordinates. */
     public WallScene withMarkers(List<WallMarker> newMarkers) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, newMarkers, path, highlighted);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, newMarkers, path, highlighted, spreads);
     }
 
     /** A polyline in wall coordinates (a path between two codes), or null. */
     public WallScene withPath(double[][] newPath) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, newPath, highlighted);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, newPath, highlighted, spreads);
     }
 
     /** Test images to ring (flagged anomalies, a selection made on a linked wall). */
     public WallScene withHighlighted(int[] indices) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, path, indices);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, path, indices, spreads);
     }
 
     public int count() {
@@ -41,17 +41,25 @@ public record WallScene(double[] xs, double[] ys, int[] labels, List<String> cla
     }
 
     public WallScene withSelected(int index) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, index, probe, title, markers, path, highlighted);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, index, probe, title, markers, path, highlighted, spreads);
     }
 
     public WallScene withProbe(double[] point) {
-        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, point, title, markers, path, highlighted);
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, point, title, markers, path, highlighted, spreads);
+    }
+
+    /**
+     * Per point, the horizontal and vertical radius (in wall units) of an ellipse to draw around it: a VAE's
+     * posterior σ. Null draws none.
+     */
+    public WallScene withSpreads(double[][] newSpreads) {
+        return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, selected, probe, title, markers, path, highlighted, newSpreads);
     }
 
     /** The user's marks of {@code other} (same test images, a new projection or epoch) carried over. */
     public WallScene withMarksOf(WallScene other) {
         return new WallScene(xs, ys, labels, classNames, caption, xAxisLabel, yAxisLabel, other.selected, other.probe, title,
-                other.markers, other.path, other.highlighted);
+                other.markers, other.path, other.highlighted, spreads);
     }
 
     /** Bounds holding the central 99% of the points on each axis, so a few outliers do not shrink the map. */

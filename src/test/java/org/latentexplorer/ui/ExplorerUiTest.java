@@ -43,6 +43,7 @@ class ExplorerUiTest {
         org.latentexplorer.ui.tools.Tools.install(view, explorer);
         wall = view.wall();
         stage.setScene(LatentExplorerApp.createScene(view));
+        stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
         stage.show();
@@ -169,6 +170,28 @@ class ExplorerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(wall.isVisible());
         assertTrue(!view.wall3d().isVisible());
+    }
+
+    @Test
+    void timelineScrubsTheWallThroughTheEpochs(FxRobot robot) throws Exception {
+        awaitWall();
+        robot.interact(() -> {
+            training.epochsProperty().set(3);
+            training.start();
+        });
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, training.timeline().size(), "untrained + 3 epochs");
+        double[] atEnd = explorer.wallSceneProperty().get().xs().clone();
+        javafx.scene.control.Slider slider = robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> slider.setValue(1));
+        double[] atOne = explorer.wallSceneProperty().get().xs().clone();
+        robot.interact(() -> slider.setValue(2));
+        double[] atTwo = explorer.wallSceneProperty().get().xs().clone();
+        robot.interact(() -> slider.setValue(1.5));
+        double[] between = explorer.wallSceneProperty().get().xs();
+        assertTrue(java.util.Arrays.stream(atOne).sum() != java.util.Arrays.stream(atEnd).sum(), "epoch 1 differs from epoch 3");
+        for (int i = 0; i < 20; i++) assertEquals((atOne[i] + atTwo[i]) / 2, between[i], 1e-4, "point " + i + " glides halfway");
     }
 
     @Test

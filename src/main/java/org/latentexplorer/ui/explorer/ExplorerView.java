@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -68,13 +69,16 @@ public final class ExplorerView extends BorderPane {
         Tab inspect = new Tab(Messages.get("tab.inspect"), scroll(new InspectorView(vm)));
         Tab train = new Tab(Messages.get("tab.train"), scroll(new TrainingView(training)));
         train.setId("trainTab");
+        VBox nav = sideNavigation(side);
         side.getTabs().addAll(inspect, train);
-        side.setMinWidth(340);
-        side.setPrefWidth(380);
+        BorderPane sidePanel = new BorderPane(side);
+        sidePanel.setRight(nav);
+        sidePanel.setMinWidth(430);
+        sidePanel.setPrefWidth(480);
 
-        SplitPane split = new SplitPane(center, side);
-        split.setDividerPositions(0.70);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane split = new SplitPane(center, sidePanel);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(sidePanel, false);
 
         toolbar = toolbar();
         setTop(toolbar);
@@ -84,6 +88,41 @@ public final class ExplorerView extends BorderPane {
 
     public GalleryWall wall() {
         return wall;
+    }
+
+    /**
+     * The side panel's navigation: a column of buttons, one per tab, instead of tab headers, so a dozen tools
+     * fit without an overflow menu. The tabs stay in the TabPane (their selection still means "shown"); their
+     * headers are hidden by CSS and their titles move to the buttons, which keep the tab-label style class.
+     */
+    private static VBox sideNavigation(TabPane pane) {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("side-nav");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        pane.getStyleClass().add("headerless-tabs");
+        pane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
+            while (c.next()) {
+                for (Tab tab : c.getAddedSubList()) {
+                    ToggleButton button = new ToggleButton(tab.getText());
+                    button.getStyleClass().addAll("tab-label", "side-nav-button");
+                    button.setToggleGroup(group);
+                    button.setMaxWidth(Double.MAX_VALUE);
+                    if (tab.getTooltip() != null) button.setTooltip(tab.getTooltip());
+                    if (tab.getId() != null) button.setId(tab.getId() + "Button");
+                    button.setOnAction(e -> {
+                        pane.getSelectionModel().select(tab);
+                        button.setSelected(true);
+                    });
+                    tab.selectedProperty().addListener((o, was, selected) -> {
+                        if (selected) button.setSelected(true);
+                    });
+                    button.setSelected(tab.isSelected());
+                    tab.setText("");
+                    nav.getChildren().add(button);
+                }
+            }
+        });
+        return nav;
     }
 
     /** Adds a tool's panel as a tab beside Inspect and Train. */
@@ -196,12 +235,9 @@ public final class ExplorerView extends BorderPane {
             if (threeD.isSelected() && wall3d != null) wall3d.resetView();
             else wall.fitToData();
         });
-        Label spec = new Label();
-        spec.getStyleClass().add("spec-label");
-        spec.textProperty().bind(Bindings.createStringBinding(() -> vm.modelProperty().get() == null ? ""
-                : vm.modelProperty().get().spec().describe(), vm.modelProperty()));
+        // The model's description is the wall's title; the toolbar keeps room for the tools' controls.
         return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD,
-                new Separator(Orientation.VERTICAL), spec);
+                new Separator(Orientation.VERTICAL));
     }
 
     private HBox statusBar() {

@@ -299,6 +299,36 @@ public final class ExplorerViewModel {
         if (wallScene.get() != null) wallScene.set(wallScene.get().withMarkers(markers));
     }
 
+    private final Map<String, java.util.List<WallMarker>> markerLayers = new java.util.LinkedHashMap<>();
+
+    /**
+     * One tool's markers (its {@code layer}, e.g. "sampling"), shown together with the other tools' layers;
+     * an empty list clears only this layer.
+     */
+    public void setMarkers(String layer, java.util.List<WallMarker> markers) {
+        if (markers.isEmpty()) markerLayers.remove(layer);
+        else markerLayers.put(layer, java.util.List.copyOf(markers));
+        java.util.List<WallMarker> all = new java.util.ArrayList<>();
+        markerLayers.values().forEach(all::addAll);
+        setMarkers(all);
+    }
+
+    /**
+     * Shows the current codes through another projection (a tool's choice, e.g. t-SNE instead of PCA). The
+     * probe is dropped: its wall coordinate meant a point of the old plane. A new model or epoch goes back to
+     * the default projection.
+     */
+    public void useProjection(Projection p) {
+        LatentCodes current = codes.get();
+        if (p == null || current == null || model.get() == null || dataset.get() == null) return;
+        projection.set(p);
+        WallScene old = wallScene.get();
+        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), model.get().spec().describe(),
+                Messages.get("wall.caption", p.label(), current.count()));
+        if (old != null) scene = scene.withMarksOf(old).withProbe(null);
+        wallScene.set(scene);
+    }
+
     /** A polyline in wall coordinates (null clears it). */
     public void setPath(double[][] path) {
         if (wallScene.get() != null) wallScene.set(wallScene.get().withPath(path));

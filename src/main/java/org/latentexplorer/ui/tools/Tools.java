@@ -11,5 +11,14 @@ public final class Tools {
     private Tools() {}
 
     public static void install(ExplorerView view, ExplorerViewModel explorer) {
+        org.latentexplorer.ui.vae.VaeTool.install(view, explorer);
+        org.latentexplorer.ui.terrain.TerrainTool.install(view, explorer);
+        org.latentexplorer.ui.paths.PathsTool.install(view, explorer);
+        org.latentexplorer.ui.sampling.SamplingTool.install(view, explorer);
+        org.latentexplorer.ui.projection.ProjectionTool.install(view, explorer);
+        org.latentexplorer.ui.scorecard.ScorecardTool.install(view, explorer);
+        org.latentexplorer.ui.anomalies.AnomaliesTool.install(view, explorer);
+        org.latentexplorer.ui.draw.DrawTool.install(view, explorer);
+        org.latentexplorer.ui.export.ExportTool.install(view, explorer);
     }
 }

@@ -105,7 +105,16 @@ public final class TrainingView extends VBox {
         row = addRow(form, row, "train.epochs", epochs);
         row = addRow(form, row, "train.batch", batch);
         row = addRow(form, row, "train.lr", lr);
-        addRow(form, row, "train.seed", seed);
+        row = addRow(form, row, "train.seed", seed);
+        CheckBox layerwise = new CheckBox(Messages.get("train.layerwise"));
+        layerwise.setId("layerwiseCheck");
+        layerwise.setTooltip(new Tooltip(Messages.get("train.layerwise.tip")));
+        layerwise.selectedProperty().bindBidirectional(vm.layerwiseProperty());
+        Spinner<Integer> fineTune = intSpinner(0, 1000, vm.fineTuneEpochsProperty().get());
+        link(fineTune, vm.fineTuneEpochsProperty());
+        fineTune.disableProperty().bind(layerwise.selectedProperty().not());
+        form.add(layerwise, 0, row, 2, 1);
+        addRow(form, row + 1, "train.fineTune", fineTune);
         form.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
 
         Button start = new Button(Messages.get("train.start"));
@@ -146,12 +155,18 @@ public final class TrainingView extends VBox {
         progressText.setWrapText(true);
         progressText.textProperty().bind(vm.progressTextProperty());
 
+        Label facts = new Label();
+        facts.setId("modelFacts");
+        facts.getStyleClass().add("hint");
+        facts.textProperty().bind(vm.modelFactsProperty());
+
         CheckBox batchLoss = new CheckBox(Messages.get("train.showBatchLoss"));
         batchLoss.selectedProperty().bindBidirectional(vm.showBatchLossProperty());
 
         LineChart<Number, Number> chart = lossChart();
+        VBox timeline = timeline(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(title, form, explanation, formError, buttons, progress, progressText, chart, batchLoss);
+        getChildren().addAll(title, form, explanation, formError, buttons, progress, progressText, facts, chart, timeline, batchLoss);
         setPadding(new Insets(0));
     }
 
@@ -167,16 +182,96 @@ public final class TrainingView extends VBox {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setMinHeight(220);
-        XYChart.Series<Number, Number> train = series(Messages.get("train.chart.train"), vm.trainLoss());
-        XYChart.Series<Number, Number> test = series(Messages.get("train.chart.test"), vm.testLoss());
+        StagedSeries train = new StagedSeries(chart, Messages.get("train.chart.train"), vm.trainLoss());
+        StagedSeries test = new StagedSeries(chart, Messages.get("train.chart.test"), vm.testLoss());
+        StagedSeries adversarial = new StagedSeries(chart, Messages.get("train.chart.discriminator"), vm.discriminatorLoss());
         XYChart.Series<Number, Number> batch = series(Messages.get("train.chart.batch"), vm.batchLoss());
-        chart.getData().add(train);
-        chart.getData().add(test);
         vm.showBatchLossProperty().addListener((o, was, show) -> {
             if (show && !chart.getData().contains(batch)) chart.getData().add(batch);
             if (!show) chart.getData().remove(batch);
         });
         return chart;
+    }
+
+    /**
+     * The timeline: a slider over the finished epochs that moves the wall's points back and forth through
+     * training (fractions glide between epochs), Play to watch the map form again, and a mark on the chart.
+     */
+    private VBox timeline(LineChart<Number, Number> chart) {
+        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 0, 0);
+        slider.setId("epochSlider");
+        slider.setTooltip(new Tooltip(Messages.get("train.timeline.tip")));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        vm.timeline().addListener((ListChangeListener<Object>) c -> slider.setMax(Math.max(0, vm.timeline().size() - 1)));
+        slider.valueProperty().bindBidirectional(vm.shownEpochProperty());
+        Label shown = new Label();
+        shown.getStyleClass().add("hint");
+        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                Messages.get("train.timeline.shown", vm.shownEpochProperty().get()), vm.shownEpochProperty()));
+        Button play = new Button(Messages.get("train.timeline.play"));
+        play.setId("playTimeline");
+        javafx.animation.Timeline animation = new javafx.animation.Timeline();
+        play.setOnAction(e -> {
+            animation.stop();
+            double end = slider.getMax();
+            animation.getKeyFrames().setAll(
+                    new javafx.animation.KeyFrame(javafx.util.Duration.ZERO, new javafx.animation.KeyValue(vm.shownEpochProperty(), 0)),
+                    new javafx.animation.KeyFrame(javafx.util.Duration.seconds(Math.max(1, end * 0.5)),
+                            new javafx.animation.KeyValue(vm.shownEpochProperty(), end)));
+            animation.play();
+        });
+        XYChart.Series<Number, Number> mark = new XYChart.Series<>();
+        mark.setName(Messages.get("train.timeline.mark"));
+        vm.shownEpochProperty().addListener((o, a, epoch) -> {
+            double e = Math.round(epoch.doubleValue());
+            var point = vm.trainLoss().stream().filter(p -> p.x() == e).findFirst();
+            mark.getData().setAll(point.map(p -> java.util.List.of(new XYChart.Data<Number, Number>(p.x(), p.loss())))
+                    .orElse(java.util.List.of()));
+            if (!chart.getData().contains(mark) && !mark.getData().isEmpty()) chart.getData().add(mark);
+        });
+        HBox row = new HBox(8, play, slider);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, shown);
+        box.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.timeline()).lessThan(2));
+        return box;
+    }
+
+    /**
+     * One line per stage of a layer-wise run ("Train loss · layer 1: 784→100"), since each stage's loss is on
+     * its own scale; an ordinary run has a single line. Lines appear with their first finite value, so a loss a
+     * model does not have (a discriminator's) adds nothing to the legend.
+     */
+    private static final class StagedSeries {
+        private final LineChart<Number, Number> chart;
+        private final String name;
+        private final java.util.Map<String, XYChart.Series<Number, Number>> byStage = new java.util.LinkedHashMap<>();
+
+        StagedSeries(LineChart<Number, Number> chart, String name, ObservableList<TrainingViewModel.LossPoint> points) {
+            this.chart = chart;
+            this.name = name;
+            points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
+                while (c.next()) {
+                    if (c.wasRemoved() && points.isEmpty()) reset();
+                    for (TrainingViewModel.LossPoint p : c.getAddedSubList()) {
+                        if (Double.isFinite(p.loss())) seriesFor(p.stage()).getData().add(new XYChart.Data<>(p.x(), p.loss()));
+                    }
+                }
+            });
+        }
+
+        private XYChart.Series<Number, Number> seriesFor(String stage) {
+            return byStage.computeIfAbsent(stage, s -> {
+                XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                series.setName(s.isEmpty() ? name : name + " · " + s);
+                chart.getData().add(series);
+                return series;
+            });
+        }
+
+        private void reset() {
+            chart.getData().removeAll(byStage.values());
+            byStage.clear();
+        }
     }
 
     private static XYChart.Series<Number, Number> series(String name, ObservableList<TrainingViewModel.LossPoint> points) {

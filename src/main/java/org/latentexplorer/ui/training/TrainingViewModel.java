@@ -26,6 +26,8 @@ import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.TrainingCancelledException;
+import org.latentexplorer.model.Sparsity;
+import org.latentexplorer.training.LayerwiseTrainer;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
@@ -49,8 +51,12 @@ public final class TrainingViewModel {
     /** Where a run is. */
     public enum Phase { IDLE, RUNNING, FINISHED }
 
-    /** One point of the loss chart. */
-    public record LossPoint(double x, double loss) {}
+    /** One point of the loss chart; {@code stage} names the part of a layer-wise run (empty otherwise). */
+    public record LossPoint(double x, double loss, String stage) {
+        public LossPoint(double x, double loss) {
+            this(x, loss, "");
+        }
+    }
 
     private final ExplorerViewModel explorer;
     private final ModelService service;
@@ -68,6 +74,10 @@ public final class TrainingViewModel {
     private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", 128);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 1e-3);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 0);
+    private final BooleanProperty layerwise = new SimpleBooleanProperty(this, "layerwise", false);
+    private final IntegerProperty fineTuneEpochs = new SimpleIntegerProperty(this, "fineTuneEpochs", 2);
+    /** Parameter count and, for sparse models, the code units' mean activation after each epoch. */
+    private final StringProperty modelFacts = new SimpleStringProperty(this, "modelFacts", "");
 
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
@@ -75,8 +85,14 @@ public final class TrainingViewModel {
     private final ObservableList<LossPoint> trainLoss = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> testLoss = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> batchLoss = FXCollections.observableArrayList();
+    private final ObservableList<LossPoint> discriminatorLoss = FXCollections.observableArrayList();
     private final BooleanProperty showBatchLoss = new SimpleBooleanProperty(this, "showBatchLoss", false);
     private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
+    /** The test codes after every epoch (index 0: before training), so the wall can be scrubbed through time. */
+    private final ObservableList<LatentCodes> timeline = FXCollections.observableArrayList();
+    /** The epoch the wall shows; fractions blend two epochs so points glide between them. */
+    private final DoubleProperty shownEpoch = new SimpleDoubleProperty(this, "shownEpoch", 0);
+    private boolean applyingEpoch;
 
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final AtomicReference<double[]> latestBatch = new AtomicReference<>();
@@ -84,11 +100,52 @@ public final class TrainingViewModel {
     private TrainingHistory history;
     private ModelHandle previousModel;
     private long startNanos;
+    private long parameters = -1;
 
     public TrainingViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         this.service = explorer.service();
         preset.addListener((o, old, p) -> applyPreset(p));
+        shownEpoch.addListener((o, old, epoch) -> {
+            if (!applyingEpoch) showEpoch(epoch.doubleValue());
+        });
+    }
+
+    public ObservableList<LatentCodes> timeline() { return timeline; }
+    public DoubleProperty shownEpochProperty() { return shownEpoch; }
+
+    /** Puts the codes of (fractional) epoch {@code epoch} of the current run on the wall. */
+    private void showEpoch(double epoch) {
+        if (timeline.isEmpty() || trainingModel == null || !trainingModel.equals(explorer.modelProperty().get())) return;
+        int last = timeline.size() - 1;
+        double e = Math.max(0, Math.min(last, epoch));
+        int lo = (int) Math.floor(e), hi = Math.min(last, lo + 1);
+        explorer.showCodes(blend(timeline.get(lo), timeline.get(hi), e - lo), false);
+    }
+
+    /** Codes a fraction {@code t} of the way from {@code a} to {@code b} (same images, same order). */
+    static LatentCodes blend(LatentCodes a, LatentCodes b, double t) {
+        if (t <= 0) return a;
+        if (t >= 1) return b;
+        float[][] mixed = new float[a.count()][];
+        for (int i = 0; i < mixed.length; i++) {
+            float[] x = a.codes()[i], y = b.codes()[i], m = new float[x.length];
+            for (int j = 0; j < x.length; j++) m[j] = (float) (x[j] + t * (y[j] - x[j]));
+            mixed[i] = m;
+        }
+        return new LatentCodes(mixed, a.labels(), t < 0.5 ? a.errors() : b.errors());
+    }
+
+    /** Keeps the wall live: after a new epoch, the slider follows it unless the user has scrubbed back. */
+    private void epochArrived(LatentCodes codes) {
+        boolean wasAtEnd = shownEpoch.get() >= timeline.size() - 1 - 1e-9;
+        timeline.add(codes);
+        if (wasAtEnd) {
+            applyingEpoch = true;
+            shownEpoch.set(timeline.size() - 1);
+            applyingEpoch = false;
+            if (trainingModel != null && trainingModel.equals(explorer.modelProperty().get())) explorer.showCodes(codes, false);
+        }
     }
 
     /** Fills the form with the recipe's settings; its architecture then comes from the recipe itself. */
@@ -130,12 +187,17 @@ public final class TrainingViewModel {
     public IntegerProperty batchProperty() { return batch; }
     public DoubleProperty learningRateProperty() { return learningRate; }
     public IntegerProperty seedProperty() { return seed; }
+    public BooleanProperty layerwiseProperty() { return layerwise; }
+    public IntegerProperty fineTuneEpochsProperty() { return fineTuneEpochs; }
+    public ReadOnlyStringProperty modelFactsProperty() { return modelFacts; }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyStringProperty progressTextProperty() { return progressText; }
     public ObservableList<LossPoint> trainLoss() { return trainLoss; }
     public ObservableList<LossPoint> testLoss() { return testLoss; }
     public ObservableList<LossPoint> batchLoss() { return batchLoss; }
+    /** An adversarial autoencoder's discriminator loss per epoch (empty for other models). */
+    public ObservableList<LossPoint> discriminatorLoss() { return discriminatorLoss; }
     public BooleanProperty showBatchLossProperty() { return showBatchLoss; }
     public ReadOnlyStringProperty formErrorProperty() { return formError; }
 
@@ -160,6 +222,7 @@ public final class TrainingViewModel {
             hiddenSizes = parseHidden(hidden.get());
             TrainingConfig.Optimizer optimizer = preset.get() == null ? TrainingConfig.Optimizer.ADAM : preset.get().config().optimizer();
             config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
+            if (layerwise.get()) config = config.layerwise(fineTuneEpochs.get());
             if (latent.get() < 1) throw new IllegalArgumentException(Messages.get("train.error.latent"));
         } catch (NumberFormatException e) {
             formError.set(Messages.get("train.error.hidden", hidden.get()));
@@ -169,11 +232,15 @@ public final class TrainingViewModel {
             return;
         }
         formError.set("");
+        modelFacts.set("");
+        parameters = -1;
         phase.set(Phase.RUNNING);
         explorer.trainingProperty().set(true);
         trainLoss.clear();
         testLoss.clear();
         batchLoss.clear();
+        discriminatorLoss.clear();
+        timeline.clear();
         cancel.set(false);
         progress.set(-1);
         progressText.set(Messages.get("train.preparing"));
@@ -182,16 +249,30 @@ public final class TrainingViewModel {
         history.setSettings(config.describe());
         String datasetName = dataset.get();
         Preset recipe = preset.get();
+        TrainingConfig runConfig = config;
         CompletableFuture<Void> run = explorer.datasetFor(datasetName).thenCompose(data -> {
             ModelSpec spec = recipe != null ? recipe.specFor(data) : new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
                     loss.get() == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN,
                     1.0, data.name(), data.height(), data.width(), data.classNames());
-            return service.create(spec, config.seed()).thenCompose(handle -> {
+            if (runConfig.layerwise()) LayerwiseTrainer.check(spec);
+            int totalEpochs = runConfig.layerwise() ? LayerwiseTrainer.totalEpochs(spec, runConfig) : runConfig.epochs();
+            return service.create(spec, runConfig.seed()).thenCompose(handle -> {
                 trainingModel = handle;
+                service.parameterCount(handle).thenAccept(count -> UiTasks.fx(() -> {
+                    parameters = count;
+                    if (modelFacts.get().isEmpty()) modelFacts.set(Messages.get("train.facts.parameters", count));
+                }));
                 return service.encode(handle, data.test()).thenCompose(codes -> {
-                    UiTasks.fx(() -> explorer.show(handle, data, codes, history));
+                    UiTasks.fx(() -> {
+                        explorer.show(handle, data, codes, history);
+                        timeline.setAll(codes);
+                        applyingEpoch = true;
+                        shownEpoch.set(0);
+                        applyingEpoch = false;
+                    });
                     startNanos = System.nanoTime();
-                    return service.train(handle, data.train(), data.test(), config, listener(handle, data, config), history);
+                    return service.train(handle, data.train(), data.test(), runConfig,
+                            listener(handle, data, totalEpochs, spec.sparsity()), history);
                 });
             });
         }).thenApply(h -> null);
@@ -208,21 +289,24 @@ public final class TrainingViewModel {
         });
     }
 
-    private TrainingListener listener(ModelHandle handle, ImageDataset data, TrainingConfig config) {
+    private TrainingListener listener(ModelHandle handle, ImageDataset data, int totalEpochs, Sparsity sparsity) {
         return new TrainingListener() {
             @Override public void batchFinished(int epoch, int b, int batches, double value) {
                 // Coalesce: the FX thread picks up the latest batch only, however fast batches come.
                 if (latestBatch.getAndSet(new double[] {epoch, b, batches, value}) == null) {
-                    UiTasks.fx(() -> showBatch(config));
+                    UiTasks.fx(() -> showBatch(totalEpochs));
                 }
             }
 
             @Override public void epochFinished(TrainingHistory.Epoch e) {
+                // Inner stages of a layer-wise run train shallow models; the stacked model is shown as it fills in.
                 LatentCodes codes = service.encodeOnEngineThread(handle, data.test());
                 UiTasks.fx(() -> {
-                    trainLoss.add(new LossPoint(e.epoch(), e.trainLoss()));
-                    testLoss.add(new LossPoint(e.epoch(), e.testLoss()));
-                    if (handle.equals(explorer.modelProperty().get())) explorer.showCodes(codes, false);
+                    trainLoss.add(new LossPoint(e.epoch(), e.trainLoss(), e.stage()));
+                    testLoss.add(new LossPoint(e.epoch(), e.testLoss(), e.stage()));
+                    if (Double.isFinite(e.discriminatorLoss())) discriminatorLoss.add(new LossPoint(e.epoch(), e.discriminatorLoss(), e.stage()));
+                    epochArrived(codes);
+                    modelFacts.set(facts(codes, sparsity));
                 });
             }
 
@@ -232,15 +316,28 @@ public final class TrainingViewModel {
         };
     }
 
-    private void showBatch(TrainingConfig config) {
+    /** Parameter count; for a sparse model also the code units' mean activation against its target. */
+    private String facts(LatentCodes codes, Sparsity sparsity) {
+        String count = parameters < 0 ? "" : Messages.get("train.facts.parameters", parameters);
+        if (sparsity.type() == Sparsity.Type.NONE) return count;
+        double sum = 0;
+        for (float[] code : codes.codes()) for (float v : code) sum += Math.abs(v);
+        double mean = sum / Math.max(1, (double) codes.count() * codes.dimension());
+        String activation = sparsity.type() == Sparsity.Type.KL
+                ? Messages.get("train.facts.activationTarget", mean, sparsity.target())
+                : Messages.get("train.facts.activation", mean);
+        return count.isEmpty() ? activation : count + " · " + activation;
+    }
+
+    private void showBatch(int totalEpochs) {
         double[] b = latestBatch.getAndSet(null);
         if (b == null || phase.get() != Phase.RUNNING) return;
         int epoch = (int) b[0], batchIndex = (int) b[1], batches = (int) b[2];
-        double done = ((epoch - 1) * (double) batches + batchIndex) / ((double) config.epochs() * batches);
+        double done = ((epoch - 1) * (double) batches + batchIndex) / ((double) totalEpochs * batches);
         progress.set(done);
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         long eta = done > 0 ? Math.round(elapsed * (1 - done) / done) : -1;
-        progressText.set(Messages.get("train.progress", epoch, config.epochs(), batchIndex, batches,
+        progressText.set(Messages.get("train.progress", epoch, totalEpochs, batchIndex, batches,
                 eta < 0 ? "…" : formatSeconds(eta), String.format(java.util.Locale.ROOT, "%.4f", b[3])));
         if (showBatchLoss.get()) batchLoss.add(new LossPoint(epoch - 1 + batchIndex / (double) batches, b[3]));
     }
@@ -279,6 +376,7 @@ public final class TrainingViewModel {
             if (previousModel != null && !previousModel.equals(handle)) service.release(previousModel);
             trainingModel = null;
             previousModel = null;
+            timeline.clear();
             phase.set(Phase.IDLE);
         }, explorer::fail);
     }
@@ -287,6 +385,7 @@ public final class TrainingViewModel {
     public void discard() {
         ModelHandle handle = trainingModel;
         trainingModel = null;
+        timeline.clear();
         phase.set(Phase.IDLE);
         progress.set(0);
         progressText.set("");

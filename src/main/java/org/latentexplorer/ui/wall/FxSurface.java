@@ -59,6 +59,12 @@ final class FxSurface implements Surface {
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
     }
 
+    @Override public void strokeEllipse(double cx, double cy, double rx, double ry, double lineWidth, int argb) {
+        g.setStroke(color(argb));
+        g.setLineWidth(lineWidth);
+        g.strokeOval(cx - rx, cy - ry, 2 * rx, 2 * ry);
+    }
+
     @Override public void text(String text, double x, double y, double size, boolean bold, int argb, Align align) {
         g.setFont(font(size, bold));
         g.setFill(color(argb));

@@ -50,6 +50,22 @@ public final class GalleryWall extends Region {
     private Point2D panStart;
     private boolean probing;
     private int hovered = -1;
+    private final java.util.List<Gesture> gestures = new java.util.ArrayList<>();
+    private Gesture activeGesture;
+
+    /**
+     * A tool's claim on primary-button gestures (a path picked by two clicks, a freehand stroke). Tools are
+     * asked in the order they were added; one that returns true from {@link #pressed} gets this press's drags
+     * and release, and the wall neither probes nor selects.
+     */
+    public interface Gesture {
+        /** A primary press at latent (x, y), over test image {@code point} (−1 on empty space). */
+        boolean pressed(MouseEvent e, double x, double y, int point);
+
+        default void dragged(double x, double y) {}
+
+        default void released(double x, double y) {}
+    }
 
     public GalleryWall() {
         getStyleClass().add("gallery-wall");
@@ -71,7 +87,13 @@ public final class GalleryWall extends Region {
         terrain.addListener((obs, old, t) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> { panStart = null; probing = false; });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            panStart = null;
+            probing = false;
+            Gesture g = activeGesture;
+            activeGesture = null;
+            if (g != null && viewport.get() != null) g.released(viewport.get().toLatentX(e.getX()), viewport.get().toLatentY(e.getY()));
+        });
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -88,6 +110,7 @@ public final class GalleryWall extends Region {
     public void setOnPointerMoved(BiConsumer<Double, Double> handler) { onPointerMoved = handler; }
     public void setThumbnails(IntFunction<Image> provider) { thumbnails = provider; }
     public void setPointCaptions(IntFunction<String> provider) { pointCaptions = provider; }
+    public void addGesture(Gesture gesture) { gestures.add(gesture); }
 
     /** Zoom and centre so the central 99% of the points fill the wall. */
     public void fitToData() {
@@ -140,6 +163,13 @@ public final class GalleryWall extends Region {
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) return;
+        Viewport at = viewport.get();
+        for (Gesture g : gestures) {
+            if (g.pressed(e, at.toLatentX(e.getX()), at.toLatentY(e.getY()), pointAt(e.getX(), e.getY()))) {
+                activeGesture = g;
+                return;
+            }
+        }
         if (e.getClickCount() == 2) {
             fitToData();
             return;
@@ -159,6 +189,8 @@ public final class GalleryWall extends Region {
         if (panStart != null) {
             viewport.set(vp.panByPixels(e.getX() - panStart.getX(), e.getY() - panStart.getY()));
             panStart = new Point2D(e.getX(), e.getY());
+        } else if (activeGesture != null) {
+            activeGesture.dragged(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
         } else if (probing) {
             probe(e);
         }

@@ -53,6 +53,7 @@ public class Wall3DDemo {
 
         stage.setTitle("Wall3DView demo");
         stage.setScene(new Scene(view, 1200, 800));
+        stage.sizeToScene();
         stage.show();
 
         if (Boolean.getBoolean("wall3d.animate")) { // simulate epochs: move the points 4 times a second

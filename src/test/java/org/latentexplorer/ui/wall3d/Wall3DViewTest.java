@@ -48,6 +48,7 @@ class Wall3DViewTest {
         this.stage = stage;
         view = new Wall3DView();
         stage.setScene(new Scene(view, 1000, 720));
+        stage.sizeToScene();
         stage.setX(20);
         stage.setY(20);
         stage.show();

@@ -1,0 +1,31 @@
+package org.latentexplorer.ui.anomalies;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.latentexplorer.ui.common.ToolShortcuts;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+/** Tool 8, anomalies: a tab beside Inspect and Train, Ctrl+Shift+A. Flags go on the wall once it is opened. */
+public final class AnomaliesTool {
+    public static final KeyCodeCombination SHORTCUT = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private AnomaliesTool() {}
+
+    public static AnomaliesViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+        AnomaliesViewModel vm = new AnomaliesViewModel(explorer);
+        ScrollPane scroll = new ScrollPane(new AnomaliesView(vm));
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(AnomaliesViewModel.TEXT.get("tab"), scroll);
+        tab.setId("anomaliesTab");
+        tab.setTooltip(new Tooltip(AnomaliesViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        tab.selectedProperty().addListener((o, was, selected) -> { if (selected) vm.activeProperty().set(true); });
+        view.addToolTab(tab);
+        ToolShortcuts.add(view, SHORTCUT, () -> view.showToolTab(tab));
+        return vm;
+    }
+}

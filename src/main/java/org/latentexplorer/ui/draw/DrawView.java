@@ -1,0 +1,207 @@
+package org.latentexplorer.ui.draw;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.export.FileSaver;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The Draw panel: a canvas to sketch on with the mouse (or load a picture), the damage sliders, and what the
+ * model sees beside what it reconstructs.
+ */
+public final class DrawView extends VBox {
+    private static final FeatureBundle T = DrawViewModel.TEXT;
+    static final double CANVAS = 196;
+    static final double OUTPUT = 84;
+    /** How a picture to load is chosen; tests replace it to answer without a native dialog. */
+    public static volatile java.util.function.BiFunction<javafx.stage.Window, FileChooser, File> openDialog =
+            (owner, chooser) -> chooser.showOpenDialog(owner);
+    private final DrawViewModel vm;
+
+    public DrawView(DrawViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("draw-panel");
+        getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("draw.css")).toExternalForm());
+
+        ImageView sketch = crisp(CANVAS);
+        sketch.setId("drawSketch");
+        sketch.imageProperty().bind(vm.sketchImageProperty());
+        StackPane pad = new StackPane(sketch);
+        pad.setId("drawCanvas");
+        pad.getStyleClass().add("draw-canvas");
+        // The border (2 px each side) is outside the drawing: events are taken in the image's own coordinates.
+        pad.setMinSize(CANVAS + 4, CANVAS + 4);
+        pad.setPrefSize(CANVAS + 4, CANVAS + 4);
+        pad.setMaxSize(CANVAS + 4, CANVAS + 4);
+        sketch.setCursor(Cursor.CROSSHAIR);
+        Tooltip.install(sketch, new Tooltip(T.get("canvas.tip")));
+        sketch.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            vm.beginStroke(toSketchX(e.getX()), toSketchY(e.getY()));
+        });
+        sketch.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.isPrimaryButtonDown()) vm.strokeTo(toSketchX(e.getX()), toSketchY(e.getY()));
+        });
+        sketch.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> vm.endStroke());
+
+        Button clear = new Button(T.get("clear"));
+        clear.setId("drawClear");
+        clear.setTooltip(new Tooltip(T.get("clear.tip")));
+        clear.setOnAction(e -> vm.clear());
+        Button load = new Button(T.get("load"));
+        load.setId("drawLoad");
+        load.setTooltip(new Tooltip(T.get("load.tip")));
+        load.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(T.get("load.dialog"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(T.get("filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
+            File file = openDialog.apply(getScene().getWindow(), chooser);
+            if (file != null) vm.loadImage(file.toPath());
+        });
+        CheckBox centre = new CheckBox(T.get("centre"));
+        centre.setId("drawCentre");
+        centre.setTooltip(new Tooltip(T.get("centre.tip")));
+        centre.selectedProperty().bindBidirectional(vm.centreProperty());
+        HBox canvasButtons = new HBox(8, clear, load);
+        canvasButtons.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleGroup group = new ToggleGroup();
+        RadioButton mine = new RadioButton(T.get("source.sketch"));
+        mine.setId("drawSourceSketch");
+        mine.setToggleGroup(group);
+        mine.setUserData(DrawViewModel.Source.SKETCH);
+        RadioButton selected = new RadioButton(T.get("source.selected"));
+        selected.setId("drawSourceSelected");
+        selected.setToggleGroup(group);
+        selected.setUserData(DrawViewModel.Source.SELECTED);
+        selected.setTooltip(new Tooltip(T.get("source.selected.tip")));
+        group.selectToggle(vm.sourceProperty().get() == DrawViewModel.Source.SKETCH ? mine : selected);
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) vm.sourceProperty().set((DrawViewModel.Source) t.getUserData());
+        });
+        vm.sourceProperty().addListener((o, a, s) -> group.selectToggle(s == DrawViewModel.Source.SKETCH ? mine : selected));
+
+        Slider noise = new Slider(0, 1, 0);
+        noise.setId("drawNoise");
+        noise.valueProperty().bindBidirectional(vm.noiseProperty());
+        noise.setTooltip(new Tooltip(T.get("noise.tip")));
+        Label noiseValue = value(Bindings.createStringBinding(() -> T.get("noise.value", String.format(Locale.ROOT, "%.2f", vm.noiseProperty().get())), vm.noiseProperty()));
+        Slider cover = new Slider(0, 1, 0);
+        cover.setId("drawCover");
+        cover.valueProperty().bindBidirectional(vm.coverProperty());
+        cover.setTooltip(new Tooltip(T.get("cover.tip")));
+        Label coverValue = value(Bindings.createStringBinding(() -> T.get("cover.value", String.format(Locale.ROOT, "%.0f", 100 * vm.coverProperty().get())), vm.coverProperty()));
+        GridPane damage = new GridPane();
+        damage.getStyleClass().add("draw-form");
+        damage.addRow(0, new Label(T.get("noise")), noise, noiseValue);
+        damage.addRow(1, new Label(T.get("cover")), cover, coverValue);
+
+        ImageView input = crisp(OUTPUT);
+        input.setId("drawInput");
+        input.imageProperty().bind(vm.inputImageProperty());
+        ImageView reconstruction = crisp(OUTPUT);
+        reconstruction.setId("drawReconstruction");
+        reconstruction.imageProperty().bind(vm.reconstructionImageProperty());
+        // The result beside the canvas, so drawing and what the model makes of it are seen together.
+        VBox outputs = new VBox(6, captioned(input, T.get("input")), captioned(reconstruction, T.get("reconstruction")));
+        HBox canvasAndResult = new HBox(12, pad, outputs);
+        canvasAndResult.setAlignment(Pos.TOP_LEFT);
+        Label caption = new Label();
+        caption.setId("drawCaption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("draw-hint");
+        caption.textProperty().bind(vm.captionProperty());
+
+        Button save = new Button(T.get("save"));
+        save.setId("drawSave");
+        save.setTooltip(new Tooltip(T.get("save.tip")));
+        save.disableProperty().bind(vm.reconstructionImageProperty().isNull());
+        save.setOnAction(e -> {
+            Path file = FileSaver.ask(getScene().getWindow(), T.get("save.dialog"), T.get("filter.png"), "png", vm.suggestedName());
+            if (file != null) vm.saveStrip(file);
+        });
+        Label message = new Label();
+        message.setWrapText(true);
+        message.getStyleClass().add("draw-message");
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((o, was, error) -> {
+            if (error) message.getStyleClass().add("draw-error");
+            else message.getStyleClass().remove("draw-error");
+        });
+
+        Label intro = new Label(T.get("intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("draw-hint");
+        Label damageTitle = title(T.get("damage.title"));
+        Label damageHint = new Label(T.get("damage.hint"));
+        damageHint.setWrapText(true);
+        damageHint.getStyleClass().add("draw-hint");
+        HBox saveRow = new HBox(8, save);
+        getChildren().addAll(title(T.get("title")), intro, canvasAndResult, caption, canvasButtons, centre,
+                title(T.get("source.title")), mine, selected, damageTitle, damageHint, damage, saveRow, message);
+    }
+
+    private double toSketchX(double px) {
+        return px / CANVAS * vm.sketchWidth();
+    }
+
+    private double toSketchY(double py) {
+        return py / CANVAS * vm.sketchHeight();
+    }
+
+    private static Label value(javafx.beans.binding.StringBinding text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add("draw-value");
+        return l;
+    }
+
+    private static ImageView crisp(double size) {
+        ImageView v = new ImageView();
+        v.setSmooth(false);
+        v.setPreserveRatio(true);
+        v.setFitWidth(size);
+        v.setFitHeight(size);
+        return v;
+    }
+
+    private static VBox captioned(ImageView view, String caption) {
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("draw-frame");
+        frame.setMinSize(view.getFitWidth(), view.getFitHeight());
+        frame.setPrefSize(view.getFitWidth(), view.getFitHeight());
+        frame.setMaxSize(view.getFitWidth(), view.getFitHeight());
+        Label label = new Label(caption);
+        label.getStyleClass().add("draw-hint");
+        VBox box = new VBox(4, frame, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("draw-title");
+        return l;
+    }
+}

@@ -1,0 +1,55 @@
+package org.latentexplorer.ui.export;
+
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.latentexplorer.ui.common.ToolShortcuts;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+/** Tool 10, export: a tab with the settings, an Export menu on the toolbar, Ctrl+Shift+E. */
+public final class ExportTool {
+    public static final KeyCodeCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private ExportTool() {}
+
+    public static ExportViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+        ExportViewModel vm = new ExportViewModel(explorer);
+        // The PNG's default size and proportions follow the wall on screen.
+        vm.screenWidthProperty().bind(view.wall().widthProperty());
+        vm.screenHeightProperty().bind(view.wall().heightProperty());
+        ExportView panel = new ExportView(vm);
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(FileSaver.TEXT.get("tab"), scroll);
+        tab.setId("exportTab");
+        tab.setTooltip(new Tooltip(FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        view.addToolTab(tab);
+
+        MenuButton menu = new MenuButton(FileSaver.TEXT.get("menu"));
+        menu.setId("exportMenu");
+        menu.setTooltip(new Tooltip(FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        MenuItem png = new MenuItem(FileSaver.TEXT.get("menu.png"));
+        png.setOnAction(e -> panel.savePng(view.getScene().getWindow()));
+        MenuItem svg = new MenuItem(FileSaver.TEXT.get("menu.svg"));
+        svg.setOnAction(e -> panel.saveSvg(view.getScene().getWindow()));
+        MenuItem csv = new MenuItem(FileSaver.TEXT.get("menu.csv"));
+        csv.setOnAction(e -> panel.saveCsv(view.getScene().getWindow()));
+        MenuItem settings = new MenuItem(FileSaver.TEXT.get("menu.settings"));
+        settings.setAccelerator(SHORTCUT);
+        settings.setOnAction(e -> view.showToolTab(tab));
+        png.disableProperty().bind(vm.wallAvailable().not());
+        svg.disableProperty().bind(vm.wallAvailable().not());
+        csv.disableProperty().bind(vm.codesAvailable().not());
+        menu.getItems().addAll(png, svg, csv, new SeparatorMenuItem(), settings);
+        view.addToolbarItem(menu);
+        ToolShortcuts.add(view, SHORTCUT, () -> view.showToolTab(tab));
+        return vm;
+    }
+}

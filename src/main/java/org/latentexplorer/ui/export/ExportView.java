@@ -1,0 +1,150 @@
+package org.latentexplorer.ui.export;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.latentexplorer.ui.common.FeatureBundle;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The Export panel: the wall as PNG (size, terrain) or SVG, and the codes as CSV. */
+public final class ExportView extends VBox {
+    private static final FeatureBundle T = FileSaver.TEXT;
+    private final ExportViewModel vm;
+
+    public ExportView(ExportViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("export-panel");
+        getStylesheets().add(Objects.requireNonNull(ExportView.class.getResource("export.css")).toExternalForm());
+
+        Label wallTitle = title(T.get("wall.title"));
+        Spinner<Integer> width = sizeSpinner(vm.widthProperty().get());
+        width.setId("exportWidth");
+        Spinner<Integer> height = sizeSpinner(vm.heightProperty().get());
+        height.setId("exportHeight");
+        link(width, vm.widthProperty());
+        link(height, vm.heightProperty());
+        GridPane size = new GridPane();
+        size.getStyleClass().add("export-form");
+        size.addRow(0, new Label(T.get("png.width")), width, new Label(T.get("png.pixels")));
+        size.addRow(1, new Label(T.get("png.height")), height, new Label(T.get("png.pixels")));
+        CheckBox aspect = new CheckBox(T.get("png.keepAspect"));
+        aspect.setId("exportKeepAspect");
+        aspect.selectedProperty().bindBidirectional(vm.keepAspectProperty());
+        aspect.setTooltip(new Tooltip(T.get("png.keepAspect.tip")));
+        CheckBox terrain = new CheckBox(T.get("wall.terrain"));
+        terrain.setId("exportWithTerrain");
+        terrain.selectedProperty().bindBidirectional(vm.withTerrainProperty());
+        terrain.disableProperty().bind(vm.terrainAvailable().not());
+        terrain.setTooltip(new Tooltip(T.get("wall.terrain.tip")));
+        Label hint = new Label();
+        hint.getStyleClass().add("export-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(vm.sizeHint());
+
+        Button png = new Button(T.get("png.save"));
+        png.setId("exportPng");
+        png.setTooltip(new Tooltip(T.get("png.save.tip")));
+        png.disableProperty().bind(vm.wallAvailable().not().or(vm.busyProperty()));
+        png.setOnAction(e -> savePng(getScene().getWindow()));
+        Button svg = new Button(T.get("svg.save"));
+        svg.setId("exportSvg");
+        svg.setTooltip(new Tooltip(T.get("svg.save.tip")));
+        svg.disableProperty().bind(vm.wallAvailable().not().or(vm.busyProperty()));
+        svg.setOnAction(e -> saveSvg(getScene().getWindow()));
+        HBox wallButtons = new HBox(8, png, svg);
+        wallButtons.setAlignment(Pos.CENTER_LEFT);
+
+        Label codesTitle = title(T.get("codes.title"));
+        Label codesHint = new Label(T.get("codes.hint"));
+        codesHint.getStyleClass().add("export-hint");
+        codesHint.setWrapText(true);
+        Button csv = new Button(T.get("csv.save"));
+        csv.setId("exportCsv");
+        csv.setTooltip(new Tooltip(T.get("csv.save.tip")));
+        csv.disableProperty().bind(vm.codesAvailable().not().or(vm.busyProperty()));
+        csv.setOnAction(e -> saveCsv(getScene().getWindow()));
+
+        Label galleriesHint = new Label(T.get("galleries.hint"));
+        galleriesHint.getStyleClass().add("export-hint");
+        galleriesHint.setWrapText(true);
+
+        Label message = new Label();
+        message.setId("exportMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("export-message");
+        message.textProperty().bind(vm.messageProperty());
+        vm.messageIsErrorProperty().addListener((o, was, error) -> {
+            if (error) message.getStyleClass().add("export-error");
+            else message.getStyleClass().remove("export-error");
+        });
+
+        Label intro = new Label(T.get("intro"));
+        intro.getStyleClass().add("export-hint");
+        intro.setWrapText(true);
+        getChildren().addAll(title(T.get("title")), intro, wallTitle, size, aspect, terrain, hint, wallButtons,
+                codesTitle, codesHint, csv, galleriesHint, message);
+    }
+
+    public void savePng(Window owner) {
+        Path file = FileSaver.ask(owner, T.get("png.dialog"), T.get("filter.png"), "png", vm.suggestedName("wall", "png"));
+        if (file != null) vm.savePng(file);
+    }
+
+    public void saveSvg(Window owner) {
+        Path file = FileSaver.ask(owner, T.get("svg.dialog"), T.get("filter.svg"), "svg", vm.suggestedName("wall", "svg"));
+        if (file != null) vm.saveSvg(file);
+    }
+
+    public void saveCsv(Window owner) {
+        Path file = FileSaver.ask(owner, T.get("csv.dialog"), T.get("filter.csv"), "csv", vm.suggestedName("codes", "csv"));
+        if (file != null) vm.saveCsv(file);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("export-title");
+        return l;
+    }
+
+    private static Spinner<Integer> sizeSpinner(int initial) {
+        Spinner<Integer> s = new Spinner<>(ExportViewModel.MIN_SIZE, ExportViewModel.MAX_SIZE, Math.max(ExportViewModel.MIN_SIZE, initial), 100);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        return s;
+    }
+
+    /** Two-way link of a spinner and an integer property (spinner values are boxed, properties are not). */
+    private static void link(Spinner<Integer> spinner, javafx.beans.property.IntegerProperty property) {
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        property.addListener((o, a, v) -> {
+            if (v.intValue() >= ExportViewModel.MIN_SIZE && !v.equals(factory.getValue())) factory.setValue(v.intValue());
+        });
+        factory.valueProperty().addListener((o, a, v) -> {
+            if (v != null && v != property.get()) property.set(v);
+        });
+        // Typed text counts when focus leaves, not only on Enter.
+        spinner.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) commit(spinner);
+        });
+    }
+
+    private static void commit(Spinner<Integer> spinner) {
+        String text = spinner.getEditor().getText();
+        try {
+            int v = Integer.parseInt(text.strip());
+            spinner.getValueFactory().setValue(Math.max(ExportViewModel.MIN_SIZE, Math.min(ExportViewModel.MAX_SIZE, v)));
+        } catch (NumberFormatException e) {
+            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.latentexplorer.ui.projection;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.ToolShortcuts;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+import java.util.Objects;
+
+/**
+ * Installs the projection choice for codes of more than 3 numbers: PCA or t-SNE in the toolbar (Ctrl+E
+ * switches), and a badge on the wall saying which projection is shown and what a click there means.
+ */
+public final class ProjectionTool {
+    public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.projection.messages");
+
+    private ProjectionTool() {}
+
+    public static ProjectionViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+        ProjectionViewModel vm = new ProjectionViewModel(explorer);
+        String css = Objects.requireNonNull(ProjectionTool.class.getResource("projection.css")).toExternalForm();
+
+        ComboBox<ProjectionViewModel.Kind> choice = new ComboBox<>();
+        choice.setId("projectionChoice");
+        choice.getItems().addAll(ProjectionViewModel.Kind.values());
+        choice.setConverter(new StringConverter<>() {
+            @Override public String toString(ProjectionViewModel.Kind k) {
+                return k == null ? "" : TEXT.get(k == ProjectionViewModel.Kind.PCA ? "kind.pca" : "kind.tsne");
+            }
+
+            @Override public ProjectionViewModel.Kind fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(vm.kindProperty());
+        choice.getStyleClass().add("projection-choice");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(70);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.computingProperty());
+        progress.managedProperty().bind(vm.computingProperty());
+        Label label = new Label(TEXT.get("label"));
+        HBox item = new HBox(6, label, choice, progress);
+        item.setAlignment(Pos.CENTER_LEFT);
+        item.getStylesheets().add(css);
+        Tooltip tip = new Tooltip(TEXT.get("choice.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        choice.setTooltip(tip);
+        Tooltip.install(label, tip);
+        item.visibleProperty().bind(vm.availableProperty());
+        item.managedProperty().bind(vm.availableProperty());
+        view.addToolbarItem(item);
+        ToolShortcuts.add(view, SHORTCUT, vm::toggle);
+
+        vm.switchedProperty().addListener((o, a, b) -> view.wall().fitToData());
+        view.centerPane().getChildren().add(badge(vm, css));
+        return vm;
+    }
+
+    /** Which projection the wall shows and, on a t-SNE map, how far the last click can be trusted. */
+    private static Region badge(ProjectionViewModel vm, String css) {
+        Label text = new Label();
+        text.setId("projectionBadge");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.badgeProperty());
+        Label click = new Label();
+        click.setId("projectionClick");
+        click.getStyleClass().add("click-info");
+        click.setWrapText(true);
+        click.textProperty().bind(vm.clickInfoProperty());
+        ProgressBar meter = new ProgressBar();
+        meter.getStyleClass().add("confidence-bar");
+        meter.progressProperty().bind(Bindings.max(0, vm.confidenceProperty()));
+        vm.confidenceProperty().addListener((o, a, c) -> {
+            meter.getStyleClass().removeAll("low", "high");
+            meter.getStyleClass().add(c.doubleValue() < 0.5 ? "low" : "high");
+        });
+        var hasClick = vm.clickInfoProperty().isNotEmpty();
+        click.visibleProperty().bind(hasClick);
+        click.managedProperty().bind(hasClick);
+        meter.visibleProperty().bind(hasClick);
+        meter.managedProperty().bind(hasClick);
+        VBox box = new VBox(text, meter, click);
+        box.getStyleClass().add("projection-badge");
+        box.getStylesheets().add(css);
+        box.setMaxWidth(420);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.setMouseTransparent(true);
+        // Only PCA and t-SNE maps have a badge: up to 3-D the wall's axes are the code's own.
+        box.visibleProperty().bind(vm.badgeProperty().isNotEmpty());
+        StackPane.setAlignment(box, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(box, new Insets(0, 0, 26, 40));
+        return box;
+    }
+}

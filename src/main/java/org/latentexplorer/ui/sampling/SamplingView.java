@@ -1,0 +1,131 @@
+package org.latentexplorer.ui.sampling;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.common.FeatureBundle;
+
+import java.util.Objects;
+
+/** The Sample panel: where from, how many, the Sample button and the gallery. Binds to {@link SamplingViewModel}. */
+public final class SamplingView extends VBox {
+    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.sampling.messages");
+    private static final double TILE = 60;
+
+    private final TilePane gallery = new TilePane(6, 6);
+    private final Button sample = new Button(TEXT.get("sample"));
+
+    public SamplingView(SamplingViewModel vm) {
+        getStyleClass().add("sampling-panel");
+        getStylesheets().add(Objects.requireNonNull(SamplingView.class.getResource("sampling.css")).toExternalForm());
+        Label title = new Label(TEXT.get("title"));
+        title.getStyleClass().add("panel-title");
+        Label hint = new Label(TEXT.get("hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+
+        ToggleGroup group = new ToggleGroup();
+        RadioButton prior = new RadioButton(TEXT.get("source.prior"));
+        prior.setId("samplePrior");
+        prior.setTooltip(new Tooltip(TEXT.get("source.prior.tip")));
+        RadioButton box = new RadioButton(TEXT.get("source.box"));
+        box.setId("sampleBox");
+        box.setTooltip(new Tooltip(TEXT.get("source.box.tip")));
+        prior.setToggleGroup(group);
+        box.setToggleGroup(group);
+        (vm.sourceProperty().get() == SamplingViewModel.Source.PRIOR ? prior : box).setSelected(true);
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) vm.sourceProperty().set(t == prior ? SamplingViewModel.Source.PRIOR : SamplingViewModel.Source.BOX);
+        });
+        vm.sourceProperty().addListener((o, a, s) -> (s == SamplingViewModel.Source.PRIOR ? prior : box).setSelected(true));
+        VBox sources = new VBox(6, prior, box);
+
+        Spinner<Integer> count = new Spinner<>();
+        count.setId("sampleCount");
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                SamplingViewModel.MIN_COUNT, SamplingViewModel.MAX_COUNT, vm.countProperty().get());
+        count.setValueFactory(factory);
+        count.setEditable(true);
+        count.setPrefWidth(80);
+        count.setTooltip(new Tooltip(TEXT.get("count.tip")));
+        factory.valueProperty().addListener((o, a, v) -> {
+            if (v != null) vm.countProperty().set(v);
+        });
+        vm.countProperty().addListener((o, a, v) -> factory.setValue(v.intValue()));
+
+        sample.setId("sampleButton");
+        sample.getStyleClass().add("accent");
+        sample.setDefaultButton(false);
+        sample.setTooltip(new Tooltip(TEXT.get("sample.tip")));
+        sample.setOnAction(e -> vm.sample());
+        Button clear = new Button(TEXT.get("clear"));
+        clear.setId("sampleClear");
+        clear.setOnAction(e -> vm.clear());
+        clear.disableProperty().bind(Bindings.isEmpty(vm.samples()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(8, new Label(TEXT.get("count")), count, sample, busy, grow, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label info = new Label();
+        info.setId("sampleInfo");
+        info.setWrapText(true);
+        info.textProperty().bind(vm.infoProperty());
+
+        gallery.setId("sampleGallery");
+        gallery.setPrefTileWidth(TILE + 6);
+        gallery.getStyleClass().add("sample-gallery");
+        vm.samples().addListener((ListChangeListener<SamplingViewModel.Sample>) c -> rebuild(vm));
+        Label legend = new Label(TEXT.get("gallery.legend"));
+        legend.getStyleClass().add("hint");
+        legend.setWrapText(true);
+        legend.visibleProperty().bind(Bindings.isNotEmpty(vm.samples()));
+        legend.managedProperty().bind(legend.visibleProperty());
+
+        getChildren().addAll(title, hint, sources, row, info, gallery, legend);
+    }
+
+    /** The Sample button (the shortcut presses it). */
+    public Button sampleButton() {
+        return sample;
+    }
+
+    private void rebuild(SamplingViewModel vm) {
+        gallery.getChildren().clear();
+        for (SamplingViewModel.Sample s : vm.samples()) {
+            ImageView view = new ImageView(s.image());
+            view.setSmooth(false);
+            view.setFitWidth(TILE);
+            view.setFitHeight(TILE);
+            StackPane frame = new StackPane(view);
+            frame.getStyleClass().add("image-frame");
+            if (s.far()) frame.getStyleClass().add("far");
+            frame.setMaxSize(TILE + 4, TILE + 4);
+            Label number = new Label(Integer.toString(s.number()));
+            number.getStyleClass().add("sample-number");
+            VBox cell = new VBox(2, frame, number);
+            cell.setAlignment(Pos.CENTER);
+            Tooltip.install(cell, new Tooltip(TEXT.get(s.far() ? "tile.far" : "tile.near", s.number(),
+                    String.format(java.util.Locale.ROOT, "%.2f", s.nearest()))));
+            gallery.getChildren().add(cell);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.latentexplorer.ui.scorecard;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.latentexplorer.ui.common.ToolShortcuts;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+/**
+ * Tool 4, the three-defects scorecard: a "Compare…" button on the toolbar (Ctrl+Shift+C) opens a window with
+ * two models on linked walls and their numbers. Closing the window releases the two models.
+ */
+public final class ScorecardTool {
+    public static final KeyCodeCombination SHORTCUT = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final ExplorerView view;
+    private final ScorecardViewModel vm;
+    private Stage stage;
+    private ScorecardView content;
+
+    private ScorecardTool(ExplorerView view, ExplorerViewModel explorer) {
+        this.view = view;
+        this.vm = new ScorecardViewModel(explorer);
+    }
+
+    public static ScorecardTool install(ExplorerView view, ExplorerViewModel explorer) {
+        ScorecardTool tool = new ScorecardTool(view, explorer);
+        Button button = new Button(ScorecardViewModel.TEXT.get("button"));
+        button.setId("compareButton");
+        button.setTooltip(new Tooltip(ScorecardViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        button.setOnAction(e -> tool.show());
+        view.addToolbarItem(button);
+        ToolShortcuts.add(view, SHORTCUT, tool::show);
+        return tool;
+    }
+
+    /** Opens (or brings to front) the Compare window and starts measuring. */
+    public void show() {
+        if (stage == null) {
+            content = new ScorecardView(vm);
+            stage = new Stage();
+            if (view.getScene() != null) stage.initOwner(view.getScene().getWindow());
+            stage.setTitle(ScorecardViewModel.TEXT.get("window.title"));
+            stage.setScene(new Scene(content, 1480, 900));
+            ToolShortcuts.add(content, SHORTCUT, () -> stage.toFront());
+            stage.setOnHidden(e -> vm.close());
+        }
+        vm.open();
+        stage.show();
+        stage.toFront();
+    }
+
+    public ScorecardViewModel viewModel() { return vm; }
+    /** The window's content, once shown (for tests and screenshots). */
+    public ScorecardView content() { return content; }
+    public Stage stage() { return stage; }
+}

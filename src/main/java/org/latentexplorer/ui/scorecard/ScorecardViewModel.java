@@ -1,0 +1,492 @@
+package org.latentexplorer.ui.scorecard;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.engine.ModelHandle;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.latent.DefectsScorecard;
+import org.latentexplorer.latent.GapMap;
+import org.latentexplorer.latent.LatentRegion;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.Projections;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.common.FxImages;
+import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.UiTasks;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
+import org.latentexplorer.wall.Terrain;
+import org.latentexplorer.wall.WallScene;
+import org.latentexplorer.wall.WallScenes;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The three-defects scorecard of two models side by side: each model's test codes on its own wall, the
+ * scorecard's numbers (off-centre, asymmetry, gaps, discontinuity; {@link DefectsScorecard}) measured in the
+ * background, and one selection shared by both walls, so the same test images are ringed on each.
+ */
+public final class ScorecardViewModel {
+    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.scorecard.messages");
+    /** Gaps drawn on the wall: a translucent red over the cells no code comes near. */
+    static final int GAP_COLOUR = 0x55E03131;
+
+    /** Which region gaps and discontinuity are measured on. */
+    public enum RegionChoice { AUTO, PRIOR, BOX }
+
+    /** The numbers compared between the two models. */
+    public enum Metric { OFF_CENTRE, ASYMMETRY, GAPS, DISCONTINUITY_MEAN, DISCONTINUITY_P95 }
+
+    /** One of the two models: its wall, its numbers and how far their computation is. */
+    public final class Side {
+        private final String id;
+        private final ObjectProperty<ModelEntry> entry = new SimpleObjectProperty<>(this, "entry");
+        private final ObjectProperty<WallScene> scene = new SimpleObjectProperty<>(this, "scene");
+        private final ObjectProperty<Terrain> gapTerrain = new SimpleObjectProperty<>(this, "gapTerrain");
+        private final ObjectProperty<DefectsScorecard.Result> result = new SimpleObjectProperty<>(this, "result");
+        private final StringProperty description = new SimpleStringProperty(this, "description", "");
+        private final StringProperty status = new SimpleStringProperty(this, "status", "");
+        private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed");
+        private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+        private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
+        private ModelHandle handle;
+        private ImageDataset data;
+        private LatentCodes codes;
+        private GapMap gapMap;
+        private int generation;
+
+        private Side(String id) {
+            this.id = id;
+            entry.addListener((o, a, e) -> { if (open) load(this); });
+        }
+
+        public String id() { return id; }
+        public ObjectProperty<ModelEntry> entryProperty() { return entry; }
+        public ReadOnlyObjectProperty<WallScene> sceneProperty() { return scene; }
+        public ReadOnlyObjectProperty<Terrain> gapTerrainProperty() { return gapTerrain; }
+        public ReadOnlyObjectProperty<DefectsScorecard.Result> resultProperty() { return result; }
+        /** The model's architecture, e.g. "AE 784-400-2 relu, bce (sum)". */
+        public ReadOnlyStringProperty descriptionProperty() { return description; }
+        public ReadOnlyStringProperty statusProperty() { return status; }
+        public ReadOnlyBooleanProperty failedProperty() { return failed; }
+        public ReadOnlyBooleanProperty busyProperty() { return busy; }
+        public ReadOnlyObjectProperty<ModelEntry> entry() { return entry; }
+        public ModelKind kind() { return handle == null ? null : handle.spec().kind(); }
+        public ImageDataset dataset() { return data; }
+        public LatentCodes codes() { return codes; }
+
+        /** Test image {@code index} as a picture, for hover tips. */
+        public Image thumbnail(int index) {
+            if (data == null || index < 0 || index >= data.test().count()) return null;
+            return FxImages.grey(data.test().image(index), data.height(), data.width());
+        }
+
+        public String caption(int index) {
+            if (data == null || index < 0 || index >= data.test().count()) return "";
+            return TEXT.get("wall.hover", index, data.className(data.test().labels()[index]));
+        }
+
+        private Side other() {
+            return this == left ? right : left;
+        }
+    }
+
+    private final ExplorerViewModel explorer;
+    private final ModelService service;
+    private final Side left = new Side("left");
+    private final Side right = new Side("right");
+    private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>(this, "region", RegionChoice.AUTO);
+    private final IntegerProperty grid = new SimpleIntegerProperty(this, "grid", DefectsScorecard.DEFAULT_GRID);
+    private final BooleanProperty showGaps = new SimpleBooleanProperty(this, "showGaps", true);
+    private final ObjectProperty<int[]> selection = new SimpleObjectProperty<>(this, "selection", new int[0]);
+    private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", -1);
+    private final StringProperty selectionText = new SimpleStringProperty(this, "selectionText", "");
+    private final ObjectProperty<Map<Metric, Integer>> better = new SimpleObjectProperty<>(this, "better", Map.of());
+    private final StringProperty comparisonNote = new SimpleStringProperty(this, "comparisonNote", "");
+    private final BooleanProperty linked = new SimpleBooleanProperty(this, "linked", true);
+    private final BooleanBinding busy;
+    private final DoubleBinding progress;
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private boolean open;
+    private Side selectionSource;
+
+    public ScorecardViewModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        this.service = explorer.service();
+        busy = left.busy.or(right.busy);
+        progress = Bindings.createDoubleBinding(() -> (left.progress.get() + right.progress.get()) / 2,
+                left.progress, right.progress);
+        region.addListener((o, a, b) -> remeasure());
+        grid.addListener((o, a, b) -> remeasure());
+        showGaps.addListener((o, a, b) -> { refreshOverlay(left); refreshOverlay(right); });
+        left.result.addListener((o, a, b) -> compare());
+        right.result.addListener((o, a, b) -> compare());
+    }
+
+    public Side left() { return left; }
+    public Side right() { return right; }
+    public ObservableList<ModelEntry> models() { return explorer.models(); }
+    public ObjectProperty<RegionChoice> regionProperty() { return region; }
+    public IntegerProperty gridProperty() { return grid; }
+    public BooleanProperty showGapsProperty() { return showGaps; }
+    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection; }
+    public ReadOnlyStringProperty selectionTextProperty() { return selectionText; }
+    /** Per metric: −1 the left model scores better, +1 the right one, 0 equal or not comparable. */
+    public ReadOnlyObjectProperty<Map<Metric, Integer>> betterProperty() { return better; }
+    public ReadOnlyStringProperty comparisonNoteProperty() { return comparisonNote; }
+    /** True when both models show the same test images, so a selection carries over. */
+    public ReadOnlyBooleanProperty linkedProperty() { return linked; }
+    public BooleanBinding busyProperty() { return busy; }
+    public DoubleBinding progressProperty() { return progress; }
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    // --- opening and closing ------------------------------------------------------------------------------
+
+    /**
+     * Starts (or resumes) the comparison: by default the bundled AE and VAE of the explorer's dataset with the
+     * explorer's latent size (mnist-ae-2d and mnist-vae-2d at first), otherwise the first two models.
+     */
+    public void open() {
+        if (open) return;
+        if (left.entry.get() == null || right.entry.get() == null) {
+            ModelEntry[] pair = defaultPair();
+            if (left.entry.get() == null) left.entry.set(pair[0]);
+            if (right.entry.get() == null) right.entry.set(pair[1]);
+        }
+        open = true;
+        if (left.handle == null) load(left);
+        if (right.handle == null) load(right);
+    }
+
+    /** Releases both models (the window was closed); {@link #open} loads them again. */
+    public void close() {
+        open = false;
+        for (Side s : List.of(left, right)) {
+            s.generation++;
+            if (s.handle != null) service.release(s.handle);
+            s.handle = null;
+            s.codes = null;
+            s.data = null;
+            s.gapMap = null;
+            s.scene.set(null);
+            s.result.set(null);
+            s.gapTerrain.set(null);
+            s.busy.set(false);
+            s.progress.set(1);
+        }
+        clearSelection();
+    }
+
+    ModelEntry[] defaultPair() {
+        List<ModelEntry> all = explorer.models();
+        String dataset = "mnist";
+        int latent = 2;
+        ModelHandle current = explorer.modelProperty().get();
+        if (current != null && current.spec().latentDim() <= 3) {
+            dataset = current.spec().dataset();
+            latent = current.spec().latentDim();
+        }
+        ModelEntry ae = find(all, dataset + "-ae-" + latent + "d"), vae = find(all, dataset + "-vae-" + latent + "d");
+        if (ae == null || vae == null) {
+            ae = find(all, "mnist-ae-2d");
+            vae = find(all, "mnist-vae-2d");
+        }
+        if (ae == null || vae == null) {
+            ae = all.isEmpty() ? null : all.get(0);
+            vae = all.size() > 1 ? all.get(1) : ae;
+        }
+        return new ModelEntry[] {ae, vae};
+    }
+
+    private static ModelEntry find(List<ModelEntry> all, String name) {
+        return all.stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+    }
+
+    // --- loading and measuring ---------------------------------------------------------------------------
+
+    private void load(Side side) {
+        ModelEntry entry = side.entry.get();
+        int gen = ++side.generation;
+        side.result.set(null);
+        side.gapTerrain.set(null);
+        if (entry == null) return;
+        side.busy.set(true);
+        side.failed.set(false);
+        side.progress.set(0.05);
+        side.status.set(TEXT.get("status.loading", entry.name()));
+        CompletableFuture<ModelService.Loaded> loaded = service.load(entry.file());
+        CompletableFuture<Object[]> encoded = loaded.thenCompose(l -> explorer.datasetFor(l.handle().spec().dataset())
+                .thenCompose(data -> {
+                    if (data.height() != l.handle().spec().height() || data.width() != l.handle().spec().width()) {
+                        throw new IllegalArgumentException(TEXT.get("error.shape", entry.name(), data.name()));
+                    }
+                    UiTasks.fx(() -> { if (gen == side.generation) side.progress.set(0.2); });
+                    return service.encode(l.handle(), data.test()).thenApply(c -> new Object[] {l.handle(), data, c});
+                }));
+        UiTasks.onFx(encoded, parts -> {
+            ModelHandle handle = (ModelHandle) parts[0];
+            if (gen != side.generation || !open) {
+                service.release(handle);
+                return;
+            }
+            if (side.handle != null) service.release(side.handle);
+            side.handle = handle;
+            side.data = (ImageDataset) parts[1];
+            side.codes = (LatentCodes) parts[2];
+            side.description.set(handle.spec().describe());
+            showCodes(side);
+            checkLinked();
+            applySelection();
+            measure(side);
+        }, error -> {
+            loaded.thenAccept(l -> service.release(l.handle()));
+            if (gen != side.generation) return;
+            side.busy.set(false);
+            side.progress.set(1);
+            side.failed.set(true);
+            side.status.set(TEXT.get("status.failed", entry.name(), UiTasks.message(error)));
+            status.set(side.status.get());
+        });
+    }
+
+    private void showCodes(Side side) {
+        Projection p = Projections.defaultFor(side.codes.codes(), side.codes.dimension());
+        String title = TEXT.get("wall.title", side.entry.get().name(), side.handle.spec().kind().name());
+        side.scene.set(WallScenes.of(side.codes, p, side.data.classNames(), title,
+                TEXT.get("wall.caption", p.label(), side.codes.count())));
+    }
+
+    /** The region the scorecard of this side is measured on, by the current choice. */
+    LatentRegion regionFor(Side side) {
+        int d = side.codes.dimension();
+        boolean prior = switch (region.get()) {
+            case PRIOR -> true;
+            case BOX -> false;
+            case AUTO -> side.handle.spec().kind().hasPrior();
+        };
+        return prior ? LatentRegion.priorBall(d, 0.95) : LatentRegion.boundingBox(side.codes.codes());
+    }
+
+    private void remeasure() {
+        for (Side s : List.of(left, right)) if (s.handle != null && s.codes != null) measure(s);
+    }
+
+    private void measure(Side side) {
+        int gen = ++side.generation;
+        ModelHandle handle = side.handle;
+        float[][] codes = side.codes.codes();
+        LatentRegion r = regionFor(side);
+        int g = grid.get();
+        side.result.set(null);
+        side.busy.set(true);
+        side.progress.set(0.35);
+        side.status.set(TEXT.get("status.measuring", side.entry.get().name()));
+        // BatchDecoder blocks until the engine thread has decoded: only ever called here, on a worker.
+        CompletableFuture<Object[]> work = UiTasks.background(() -> {
+            DefectsScorecard.Shape shape = DefectsScorecard.shape(codes);
+            DefectsScorecard.Gaps gaps = DefectsScorecard.gaps(codes, r, g, DefectsScorecard.DEFAULT_GAP_MULTIPLE);
+            GapMap map = r.dimension() == 2 ? GapMap.of(codes, r, g, gaps.threshold()) : null;
+            UiTasks.fx(() -> {
+                if (gen != side.generation) return;
+                side.progress.set(0.6);
+                side.status.set(TEXT.get("status.decoding", side.entry.get().name(), g));
+            });
+            DefectsScorecard.Discontinuity c = DefectsScorecard.discontinuity(r, g, batch -> service.decodeMany(handle, batch).join());
+            return new Object[] {new DefectsScorecard.Result(codes.length, r.dimension(), shape, r, gaps, c), map};
+        });
+        UiTasks.onFx(work, parts -> {
+            if (gen != side.generation) return;
+            side.gapMap = (GapMap) parts[1];
+            side.result.set((DefectsScorecard.Result) parts[0]);
+            side.busy.set(false);
+            side.progress.set(1);
+            side.status.set(TEXT.get("status.done", side.entry.get().name()));
+            refreshOverlay(side);
+            if (!busy.get()) status.set(TEXT.get("status.bothDone"));
+        }, error -> {
+            if (gen != side.generation) return;
+            side.busy.set(false);
+            side.progress.set(1);
+            side.failed.set(true);
+            side.status.set(TEXT.get("status.failed", side.entry.get().name(), UiTasks.message(error)));
+            status.set(side.status.get());
+        });
+    }
+
+    /** The region's outline as the wall's path, and its gaps as the wall's terrain (2-d codes). */
+    private void refreshOverlay(Side side) {
+        DefectsScorecard.Result r = side.result.get();
+        WallScene scene = side.scene.get();
+        if (scene == null) return;
+        if (r == null || r.dimension() < 2 || r.dimension() > 3) {
+            side.gapTerrain.set(null);
+            side.scene.set(scene.withPath(null));
+            return;
+        }
+        side.scene.set(scene.withPath(outline(r.region())));
+        GapMap map = side.gapMap;
+        side.gapTerrain.set(showGaps.get() && map != null
+                ? new Terrain(map.argb(GAP_COLOUR, 0, 0), map.grid(), map.grid(), map.x0(), map.x1(), map.y0(), map.y1()) : null);
+    }
+
+    /** The region's outline in the z0/z1 plane: a circle for the prior ball, a rectangle for a box. */
+    static double[][] outline(LatentRegion region) {
+        if (region.kind() == LatentRegion.Kind.PRIOR_BALL) {
+            int n = 96;
+            double[][] path = new double[n + 1][];
+            for (int i = 0; i <= n; i++) {
+                double a = 2 * Math.PI * i / n;
+                path[i] = new double[] {region.radius() * Math.cos(a), region.radius() * Math.sin(a)};
+            }
+            return path;
+        }
+        double x0 = region.lo(0), x1 = region.hi(0), y0 = region.lo(1), y1 = region.hi(1);
+        return new double[][] {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
+    }
+
+    private void compare() {
+        DefectsScorecard.Result a = left.result.get(), b = right.result.get();
+        if (a == null || b == null) {
+            better.set(Map.of());
+            comparisonNote.set("");
+            return;
+        }
+        Map<Metric, Integer> m = new EnumMap<>(Metric.class);
+        m.put(Metric.OFF_CENTRE, lower(a.shape().offCentre(), b.shape().offCentre()));
+        m.put(Metric.ASYMMETRY, lower(Math.abs(Math.log(a.shape().asymmetry())), Math.abs(Math.log(b.shape().asymmetry()))));
+        boolean sameRegion = a.region().kind() == b.region().kind();
+        if (sameRegion) {
+            m.put(Metric.GAPS, lower(a.gaps().fraction(), b.gaps().fraction()));
+            m.put(Metric.DISCONTINUITY_MEAN, lower(a.discontinuity().mean(), b.discontinuity().mean()));
+            m.put(Metric.DISCONTINUITY_P95, lower(a.discontinuity().p95(), b.discontinuity().p95()));
+        }
+        better.set(m);
+        comparisonNote.set(sameRegion ? TEXT.get("compare.sameRegion", regionName(a.region()))
+                : TEXT.get("compare.differentRegions", regionName(a.region()), regionName(b.region())));
+    }
+
+    static String regionName(LatentRegion r) {
+        return TEXT.get(r.kind() == LatentRegion.Kind.PRIOR_BALL ? "region.prior.short" : "region.box.short");
+    }
+
+    private static int lower(double left, double right) {
+        if (Double.isNaN(left) || Double.isNaN(right) || Math.abs(left - right) <= 1e-9 * Math.max(Math.abs(left), Math.abs(right))) return 0;
+        return left < right ? -1 : 1;
+    }
+
+    // --- the shared selection -----------------------------------------------------------------------------
+
+    /** A point clicked on one wall: it is selected and ringed there and, if linked, on the other wall. */
+    public void selectPoint(Side side, int index) {
+        if (side.codes == null || index < 0 || index >= side.codes.count()) return;
+        selectionSource = side;
+        selectedPoint.set(index);
+        selection.set(new int[] {index});
+        applySelection();
+        selectionText.set(TEXT.get("selection.point", index, side.data.className(side.codes.labels()[index]),
+                linked.get() ? TEXT.get("selection.onBoth") : TEXT.get("selection.onOne")));
+    }
+
+    /** A rectangle dragged on one wall (wall coordinates): its test images are ringed on both walls. */
+    public void selectRegion(Side side, double x0, double x1, double y0, double y1) {
+        WallScene scene = side.scene.get();
+        if (scene == null) return;
+        double lx = Math.min(x0, x1), hx = Math.max(x0, x1), ly = Math.min(y0, y1), hy = Math.max(y0, y1);
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < scene.count(); i++) {
+            double x = scene.xs()[i], y = scene.ys()[i];
+            if (x >= lx && x <= hx && y >= ly && y <= hy) inside.add(i);
+        }
+        int[] indices = inside.stream().mapToInt(Integer::intValue).toArray();
+        selectionSource = side;
+        selectedPoint.set(-1);
+        selection.set(indices);
+        applySelection();
+        selectionText.set(indices.length == 0 ? TEXT.get("selection.empty")
+                : TEXT.get("selection.region", indices.length, side.entry.get().name(), breakdown(side, indices),
+                        linked.get() ? TEXT.get("selection.onBoth") : TEXT.get("selection.onOne")));
+    }
+
+    public void clearSelection() {
+        selectionSource = null;
+        selectedPoint.set(-1);
+        selection.set(new int[0]);
+        selectionText.set("");
+        applySelection();
+    }
+
+    /** "7 ×120, 9 ×60, 4 ×32, …": the most common classes among the selected images. */
+    private static String breakdown(Side side, int[] indices) {
+        int classes = side.data.classNames().size();
+        int[] counts = new int[Math.max(classes, 1)];
+        for (int i : indices) {
+            int l = side.codes.labels()[i];
+            if (l >= 0 && l < counts.length) counts[l]++;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) if (counts[c] > 0) order.add(c);
+        order.sort((p, q) -> Integer.compare(counts[q], counts[p]));
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < order.size() && k < 4; k++) {
+            if (k > 0) sb.append(", ");
+            sb.append(side.data.className(order.get(k))).append(" ×").append(counts[order.get(k)]);
+        }
+        if (order.size() > 4) sb.append(", …");
+        return sb.toString();
+    }
+
+    private void checkLinked() {
+        boolean same = left.data == null || right.data == null
+                || left.data.name().equals(right.data.name()) && left.data.test().count() == right.data.test().count();
+        linked.set(same);
+        if (!same) status.set(TEXT.get("status.notLinked", left.data.name(), right.data.name()));
+    }
+
+    private void applySelection() {
+        int[] sel = selection.get();
+        int point = selectedPoint.get();
+        for (Side s : List.of(left, right)) {
+            WallScene scene = s.scene.get();
+            if (scene == null) continue;
+            boolean shows = selectionSource == null || s == selectionSource || linked.get();
+            int[] rings = shows ? sel : new int[0];
+            int chosen = shows ? point : -1;
+            if (chosen >= scene.count()) chosen = -1;
+            if (!java.util.Arrays.equals(scene.highlighted(), rings) || scene.selected() != chosen) {
+                s.scene.set(scene.withHighlighted(rings).withSelected(chosen));
+            }
+        }
+    }
+
+    /** For tests and the view: the side whose wall a selection was made on, or null. */
+    Side selectionSource() {
+        return selectionSource;
+    }
+
+    @Override public String toString() {
+        return "scorecard " + Objects.toString(left.entry.get()) + " vs " + Objects.toString(right.entry.get());
+    }
+}

@@ -1,0 +1,61 @@
+package org.latentexplorer.ui;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.training.TrainingViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** The explorer window for one tool's UI test: the tool is installed alone, the bundled VAE opened. */
+public final class ToolHarness {
+    public final ModelService service = new ModelService();
+    public final ExplorerViewModel explorer = new ExplorerViewModel(service);
+    public final ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
+
+    /** Call from the test's {@code @Start} after installing the tool on {@link #view}. */
+    public void show(Stage stage) {
+        stage.setScene(LatentExplorerApp.createScene(view));
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        explorer.start();
+    }
+
+    public void awaitWall() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null
+                && view.wall().viewportProperty().get() != null && explorer.codesProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void close() {
+        service.close();
+    }
+
+    /**
+     * A picture of a window's content as the user sees it, written to {@code latent-explorer-screenshots/NAME}
+     * under the temp folder (and returned), for looking at the UI and for the docs.
+     */
+    public static Path snapshot(Scene scene, String name) throws Exception {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "latent-explorer-screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null))).get(20, TimeUnit.SECONDS);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new IOException("could not write " + file, e);
+        }
+        return file;
+    }
+}
