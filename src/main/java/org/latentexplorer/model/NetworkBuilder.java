@@ -18,7 +18,7 @@ import java.util.List;
 final class NetworkBuilder {
     private static final int KERNEL = 3;
 
-    /** The two halves; {@code encoderDense} lists the encoder's dense layers in order, for tied decoders. */
+    /** The encoder and the decoder. */
     record Halves(SequentialBlock encoder, SequentialBlock decoder) {}
 
     private final ModelSpec spec;

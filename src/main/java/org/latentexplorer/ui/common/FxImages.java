@@ -8,6 +8,19 @@ import org.latentexplorer.wall.Images;
 public final class FxImages {
     private FxImages() {}
 
+    /**
+     * An image view of {@code size}×{@code size} scaled without smoothing: model outputs are 28×28, and smoothing
+     * would hide what the decoder produced.
+     */
+    public static javafx.scene.image.ImageView crispView(double size) {
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        view.setSmooth(false);
+        view.setPreserveRatio(true);
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        return view;
+    }
+
     public static WritableImage grey(float[] pixels, int height, int width) {
         WritableImage image = new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(),

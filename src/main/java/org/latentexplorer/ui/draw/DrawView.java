@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.export.FileSaver;
 
@@ -44,7 +45,7 @@ public final class DrawView extends VBox {
         getStyleClass().add("draw-panel");
         getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("draw.css")).toExternalForm());
 
-        ImageView sketch = crisp(CANVAS);
+        ImageView sketch = FxImages.crispView(CANVAS);
         sketch.setId("drawSketch");
         sketch.imageProperty().bind(vm.sketchImageProperty());
         StackPane pad = new StackPane(sketch);
@@ -117,10 +118,10 @@ public final class DrawView extends VBox {
         damage.addRow(0, new Label(T.get("noise")), noise, noiseValue);
         damage.addRow(1, new Label(T.get("cover")), cover, coverValue);
 
-        ImageView input = crisp(OUTPUT);
+        ImageView input = FxImages.crispView(OUTPUT);
         input.setId("drawInput");
         input.imageProperty().bind(vm.inputImageProperty());
-        ImageView reconstruction = crisp(OUTPUT);
+        ImageView reconstruction = FxImages.crispView(OUTPUT);
         reconstruction.setId("drawReconstruction");
         reconstruction.imageProperty().bind(vm.reconstructionImageProperty());
         // The result beside the canvas, so drawing and what the model makes of it are seen together.
@@ -175,15 +176,6 @@ public final class DrawView extends VBox {
         l.textProperty().bind(text);
         l.getStyleClass().add("draw-value");
         return l;
-    }
-
-    private static ImageView crisp(double size) {
-        ImageView v = new ImageView();
-        v.setSmooth(false);
-        v.setPreserveRatio(true);
-        v.setFitWidth(size);
-        v.setFitHeight(size);
-        return v;
     }
 
     private static VBox captioned(ImageView view, String caption) {

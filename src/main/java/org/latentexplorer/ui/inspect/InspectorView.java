@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 
@@ -18,7 +19,7 @@ public final class InspectorView extends VBox {
     public InspectorView(ExplorerViewModel vm) {
         getStyleClass().add("inspector");
         Label decodedTitle = title(Messages.get("inspect.decoded"));
-        ImageView decoded = crisp(256);
+        ImageView decoded = FxImages.crispView(256);
         decoded.setId("decodedImage");
         decoded.imageProperty().bind(vm.decodedImageProperty());
         Label decodedHint = new Label();
@@ -29,10 +30,10 @@ public final class InspectorView extends VBox {
         decodedHint.setId("decodedCaption");
 
         Label pointTitle = title(Messages.get("inspect.point"));
-        ImageView original = crisp(120);
+        ImageView original = FxImages.crispView(120);
         original.setId("originalImage");
         original.imageProperty().bind(vm.selectedOriginalProperty());
-        ImageView reconstruction = crisp(120);
+        ImageView reconstruction = FxImages.crispView(120);
         reconstruction.setId("reconstructionImage");
         reconstruction.imageProperty().bind(vm.selectedReconstructionProperty());
         HBox pair = new HBox(12, captioned(original, Messages.get("inspect.original")),
@@ -56,16 +57,6 @@ public final class InspectorView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("panel-title");
         return l;
-    }
-
-    /** Nearest-neighbour scaling: model outputs are 28×28, smoothing would hide what the decoder produced. */
-    private static ImageView crisp(double size) {
-        ImageView view = new ImageView();
-        view.setSmooth(false);
-        view.setPreserveRatio(true);
-        view.setFitWidth(size);
-        view.setFitHeight(size);
-        return view;
     }
 
     private static StackPane framed(ImageView view, double size) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.FeatureBundle;
 
 import java.io.File;
@@ -93,10 +94,10 @@ public final class PathsView extends VBox {
         HBox options = new HBox(10, stepsLabel, steps, slerp);
         options.setAlignment(Pos.CENTER_LEFT);
 
-        ImageView current = crisp(PLAYER);
+        ImageView current = FxImages.crispView(PLAYER);
         current.setId("pathCurrentFrame");
         current.imageProperty().bind(vm.currentFrameProperty());
-        ImageView fade = crisp(PLAYER);
+        ImageView fade = FxImages.crispView(PLAYER);
         fade.setId("pathCurrentFade");
         fade.imageProperty().bind(vm.currentFadeProperty());
         VBox fadeBox = captioned(fade, TEXT.get("player.fade"));
@@ -172,7 +173,7 @@ public final class PathsView extends VBox {
                      javafx.beans.value.ObservableValue<Image> image, Runnable set, String buttonId) {
         Label label = new Label(name);
         label.getStyleClass().add("end-name");
-        ImageView view = crisp(72);
+        ImageView view = FxImages.crispView(72);
         view.imageProperty().bind(image);
         Label caption = new Label();
         caption.setWrapText(true);
@@ -196,11 +197,11 @@ public final class PathsView extends VBox {
         int n = vm.frames().size();
         for (int i = 0; i < n; i++) {
             int index = i;
-            ImageView decode = crisp(TILE);
+            ImageView decode = FxImages.crispView(TILE);
             decode.setImage(vm.frames().get(i));
             VBox column = new VBox(2, framed(decode, TILE));
             if (i < vm.fades().size()) {
-                ImageView f = crisp(TILE);
+                ImageView f = FxImages.crispView(TILE);
                 f.setImage(vm.fades().get(i));
                 column.getChildren().add(framed(f, TILE));
             }
@@ -228,15 +229,6 @@ public final class PathsView extends VBox {
         chooser.setInitialFileName(gif ? "path.gif" : "filmstrip.png");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) vm.export(file.toPath(), gif);
-    }
-
-    private static ImageView crisp(double size) {
-        ImageView view = new ImageView();
-        view.setSmooth(false);
-        view.setPreserveRatio(true);
-        view.setFitWidth(size);
-        view.setFitHeight(size);
-        return view;
     }
 
     private static StackPane framed(ImageView view, double size) {
