@@ -93,13 +93,13 @@ public final class Java2dSurface implements Surface {
     }
 
     @Override public void drawPixels(int[] argb, int width, int height, double x, double y) {
-        g.drawImage(Images.argbImage(argb, width, height), (int) Math.round(x), (int) Math.round(y), null);
+        g.drawImage(Images.wrapArgb(argb, width, height), (int) Math.round(x), (int) Math.round(y), null);
     }
 
     @Override public void drawPixelsScaled(int[] argb, int width, int height, double x, double y, double w, double h) {
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.drawImage(Images.argbImage(argb, width, height), (int) Math.round(x), (int) Math.round(y),
+        g.drawImage(Images.wrapArgb(argb, width, height), (int) Math.round(x), (int) Math.round(y),
                 (int) Math.round(w), (int) Math.round(h), null);
         if (old != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
     }
