@@ -1,6 +1,7 @@
 package org.latentexplorer;
 
 import org.latentexplorer.cli.Cli;
+import org.latentexplorer.engine.ThreadSettings;
 
 /**
  * Entry point of the jar: no arguments opens the app (so a double-click works), {@code open --model=FILE
@@ -11,6 +12,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        ThreadSettings.apply();
         if (args.length == 0 || args[0].equals("open")) {
             org.latentexplorer.ui.LatentExplorerApp.launchApp(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {

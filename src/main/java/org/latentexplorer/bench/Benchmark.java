@@ -7,6 +7,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.engine.ThreadSettings;
 import org.latentexplorer.latent.LatentGrid;
 import org.latentexplorer.latent.PointIndex;
 import org.latentexplorer.latent.Projection;
@@ -443,7 +444,7 @@ public final class Benchmark {
     static Map<String, String> threadSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String name : List.of("OMP_NUM_THREADS", "MXNET_CPU_WORKER_NTHREADS", "MXNET_ENGINE_TYPE", "OPENBLAS_NUM_THREADS")) {
-            String value = System.getenv(name);
+            String value = ThreadSettings.current(name);
             settings.put(name, value == null ? "unset" : value);
         }
         for (String name : List.of("latent.train.compiled", "latent.train.fused", "latent.train.lazyLoss")) {

@@ -33,6 +33,7 @@ public final class EngineThread implements AutoCloseable {
         CompletableFuture.runAsync(() -> {
             thread = Thread.currentThread();
             System.setProperty("ai.djl.offline", "true");
+            ThreadSettings.apply();
             manager = NDManager.newBaseManager();
         }, executor).join();
     }
