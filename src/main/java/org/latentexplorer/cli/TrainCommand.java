@@ -3,6 +3,7 @@ package org.latentexplorer.cli;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.latent.HeldOutClass;
 import org.latentexplorer.model.Activation;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -74,7 +76,13 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null || limitTest != null) {
             data = data.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
         }
-        if (holdOutClass != null) data = HoldOut.withoutClass(data, holdOutClass);
+        if (holdOutClass != null) {
+            try {
+                data = HeldOutClass.trainingData(data, holdOutClass);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--hold-out-class " + e.getMessage(), e);
+            }
+        }
         ModelSpec spec;
         TrainingConfig config;
         if (preset != null) {
@@ -105,7 +113,8 @@ final class TrainCommand implements Callable<Integer> {
         try (ModelService service = new ModelService()) {
             ModelHandle handle = service.create(spec, config.seed()).join();
             TrainingHistory history = new TrainingHistory();
-            history.setSettings(config.describe() + (holdOutClass == null ? "" : ", class " + holdOutClass + " held out of training"));
+            history.setSettings(HeldOutClass.settings(config.describe(),
+                    holdOutClass == null ? OptionalInt.empty() : OptionalInt.of(holdOutClass)));
             long start = System.nanoTime();
             int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
             service.train(handle, data.train(), data.test(), config, new TrainingListener() {

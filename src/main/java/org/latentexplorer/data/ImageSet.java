@@ -36,4 +36,19 @@ public record ImageSet(byte[] pixels, int[] labels, int height, int width) {
         if (n >= count()) return this;
         return new ImageSet(Arrays.copyOf(pixels, n * imageSize()), Arrays.copyOf(labels, n), height, width);
     }
+
+    /** The images whose label is not {@code label}, in their order. */
+    public ImageSet withoutLabel(int label) {
+        int size = imageSize(), kept = 0;
+        for (int l : labels) if (l != label) kept++;
+        if (kept == count()) return this;
+        byte[] keptPixels = new byte[kept * size];
+        int[] keptLabels = new int[kept];
+        for (int i = 0, k = 0; i < count(); i++) {
+            if (labels[i] == label) continue;
+            System.arraycopy(pixels, i * size, keptPixels, k * size, size);
+            keptLabels[k++] = labels[i];
+        }
+        return new ImageSet(keptPixels, keptLabels, height, width);
+    }
 }
