@@ -15,11 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** The explorer window for one tool's UI test: the tool is installed alone, the bundled VAE opened. */
+/**
+ * The explorer window for a UI test: the tools it installs on {@link #view} (one alone, or all with
+ * {@code Tools.install}), the bundled VAE opened. Create it in the test's {@code @Start} (the FX thread).
+ */
 public final class ToolHarness {
     public final ModelService service = new ModelService();
     public final ExplorerViewModel explorer = new ExplorerViewModel(service);
-    public final ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
+    public final TrainingViewModel training = new TrainingViewModel(explorer);
+    public final ExplorerView view = new ExplorerView(explorer, training);
 
     /** Call from the test's {@code @Start} after installing the tool on {@link #view}. */
     public void show(Stage stage) {

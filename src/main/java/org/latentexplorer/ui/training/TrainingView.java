@@ -61,6 +61,27 @@ public final class TrainingView extends VBox {
         explanation.visibleProperty().bind(explanation.managedProperty());
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        ComboBox<Integer> holdOut = new ComboBox<>(vm.holdOutChoices());
+        holdOut.setId("holdOutPicker");
+        holdOut.getStyleClass().add("hold-out-picker");
+        holdOut.setConverter(converter(vm::holdOutText));
+        // A null item is "none"; the default button cell would show it as blank.
+        holdOut.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Integer k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty ? null : vm.holdOutText(k));
+            }
+        });
+        holdOut.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Integer k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty ? null : vm.holdOutText(k));
+            }
+        });
+        holdOut.valueProperty().bindBidirectional(vm.holdOutClassProperty());
+        Tooltip holdOutTip = new Tooltip(Messages.get("train.holdOut.tip"));
+        holdOutTip.getStyleClass().add("form-tip");
+        holdOut.setTooltip(holdOutTip);
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
@@ -93,9 +114,17 @@ public final class TrainingView extends VBox {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
+        // Labels keep their full text; the fields give up width when the panel is narrow.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         row = addRow(form, row, "train.preset", preset);
         row = addRow(form, row, "train.dataset", dataset);
+        row = addRow(form, row, "train.holdOut", holdOut);
         row = addRow(form, row, "train.kind", kind);
         row = addRow(form, row, "train.latent", latent);
         row = addRow(form, row, "train.hidden", hidden);
@@ -290,8 +319,9 @@ public final class TrainingView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("train.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
+        Integer held = vm.holdOutClassProperty().get();
         chooser.setInitialFileName(vm.datasetProperty().get() + "-" + vm.kindProperty().get().id() + "-"
-                + vm.latentProperty().get() + "d.zip");
+                + vm.latentProperty().get() + "d" + (held == null ? "" : "-without-" + held) + ".zip");
         File file = chooser.showSaveDialog(getScene().getWindow());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }

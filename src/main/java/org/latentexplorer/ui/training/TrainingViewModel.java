@@ -17,9 +17,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.latent.HeldOutClass;
 import org.latentexplorer.model.Activation;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
@@ -39,6 +41,7 @@ import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -76,6 +79,11 @@ public final class TrainingViewModel {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 0);
     private final BooleanProperty layerwise = new SimpleBooleanProperty(this, "layerwise", false);
     private final IntegerProperty fineTuneEpochs = new SimpleIntegerProperty(this, "fineTuneEpochs", 2);
+    /** The held-out picker's choices: null (hold out nothing), then each class of the chosen dataset. */
+    private final ObservableList<Integer> holdOutChoices = FXCollections.observableArrayList((Integer) null);
+    /** A class left out of the training split (as {@code train --hold-out-class}), or null for none. */
+    private final ObjectProperty<Integer> holdOutClass = new SimpleObjectProperty<>(this, "holdOutClass");
+    private List<String> classNames = List.of();
     /** Parameter count and, for sparse models, the code units' mean activation after each epoch. */
     private final StringProperty modelFacts = new SimpleStringProperty(this, "modelFacts", "");
 
@@ -97,6 +105,7 @@ public final class TrainingViewModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final AtomicReference<double[]> latestBatch = new AtomicReference<>();
     private ModelHandle trainingModel;
+    private volatile ImageSet trainingSet;
     private TrainingHistory history;
     private ModelHandle previousModel;
     private long startNanos;
@@ -106,6 +115,8 @@ public final class TrainingViewModel {
         this.explorer = explorer;
         this.service = explorer.service();
         preset.addListener((o, old, p) -> applyPreset(p));
+        dataset.addListener((o, old, name) -> loadClasses(name));
+        loadClasses(dataset.get());
         shownEpoch.addListener((o, old, epoch) -> {
             if (!applyingEpoch) showEpoch(epoch.doubleValue());
         });
@@ -167,8 +178,33 @@ public final class TrainingViewModel {
         seed.set((int) p.config().seed());
     }
 
-    private static org.latentexplorer.data.ImageSet emptySet() {
-        return new org.latentexplorer.data.ImageSet(new byte[0], new int[0], 28, 28);
+    private static ImageSet emptySet() {
+        return new ImageSet(new byte[0], new int[0], 28, 28);
+    }
+
+    /**
+     * Offers the classes of dataset {@code name} to hold out, once it is loaded. A class chosen for another
+     * dataset is cleared: class K of one dataset is not class K of another.
+     */
+    private void loadClasses(String name) {
+        holdOutClass.set(null);
+        classNames = List.of();
+        holdOutChoices.setAll((Integer) null);
+        if (name == null) return;
+        UiTasks.onFx(explorer.datasetFor(name), data -> {
+            if (!name.equals(dataset.get())) return;
+            classNames = data.classNames();
+            List<Integer> choices = new ArrayList<>();
+            choices.add(null);
+            for (int k = 0; k < classNames.size(); k++) choices.add(k);
+            holdOutChoices.setAll(choices);
+        }, error -> { /* Training this dataset reports the failure; until then nothing can be held out. */ });
+    }
+
+    /** The picker's text for a choice: the class name, or "none". */
+    public String holdOutText(Integer label) {
+        if (label == null) return Messages.get("train.holdOut.none");
+        return label < classNames.size() ? classNames.get(label) : Integer.toString(label);
     }
 
     public List<Preset> presets() {
@@ -189,6 +225,10 @@ public final class TrainingViewModel {
     public IntegerProperty seedProperty() { return seed; }
     public BooleanProperty layerwiseProperty() { return layerwise; }
     public IntegerProperty fineTuneEpochsProperty() { return fineTuneEpochs; }
+    public ObservableList<Integer> holdOutChoices() { return holdOutChoices; }
+    public ObjectProperty<Integer> holdOutClassProperty() { return holdOutClass; }
+    /** The training split of the latest run, after any held-out class was removed; null before a run. */
+    ImageSet trainingSet() { return trainingSet; }
     public ReadOnlyStringProperty modelFactsProperty() { return modelFacts; }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
@@ -245,12 +285,18 @@ public final class TrainingViewModel {
         progress.set(-1);
         progressText.set(Messages.get("train.preparing"));
         previousModel = explorer.modelProperty().get();
+        Integer held = holdOutClass.get();
         history = new TrainingHistory();
-        history.setSettings(config.describe());
+        // Worded as the train command words it, so the Anomalies tool finds the class in the saved model.
+        history.setSettings(HeldOutClass.settings(config.describe(), held == null ? OptionalInt.empty() : OptionalInt.of(held)));
+        trainingSet = null;
         String datasetName = dataset.get();
         Preset recipe = preset.get();
         TrainingConfig runConfig = config;
         CompletableFuture<Void> run = explorer.datasetFor(datasetName).thenCompose(data -> {
+            // Only training loses the class; the wall and the test loss keep every test image.
+            ImageSet train = held == null ? data.train() : HeldOutClass.trainingData(data, held).train();
+            trainingSet = train;
             ModelSpec spec = recipe != null ? recipe.specFor(data) : new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
                     loss.get() == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN,
                     1.0, data.name(), data.height(), data.width(), data.classNames());
@@ -271,7 +317,7 @@ public final class TrainingViewModel {
                         applyingEpoch = false;
                     });
                     startNanos = System.nanoTime();
-                    return service.train(handle, data.train(), data.test(), runConfig,
+                    return service.train(handle, train, data.test(), runConfig,
                             listener(handle, data, totalEpochs, spec.sparsity()), history);
                 });
             });
