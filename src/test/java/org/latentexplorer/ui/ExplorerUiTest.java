@@ -7,8 +7,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.latentexplorer.engine.ModelService;
-import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.training.TrainingViewModel;
 import org.latentexplorer.ui.wall.GalleryWall;
@@ -28,37 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The explorer in a real window (Xvfb in CI), driven as a user would. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerUiTest {
-    private ModelService service;
-    private ExplorerViewModel explorer;
-    private TrainingViewModel training;
+    private ToolHarness app;
     private GalleryWall wall;
-    private ExplorerView view;
 
     @Start
     void start(Stage stage) {
-        service = new ModelService();
-        explorer = new ExplorerViewModel(service);
-        training = new TrainingViewModel(explorer);
-        view = new ExplorerView(explorer, training);
-        org.latentexplorer.ui.tools.Tools.install(view, explorer);
-        wall = view.wall();
-        stage.setScene(LatentExplorerApp.createScene(view));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        explorer.start();
+        app = new ToolHarness();
+        org.latentexplorer.ui.tools.Tools.install(app.view, app.explorer);
+        wall = app.view.wall();
+        app.show(stage);
     }
 
     @AfterEach
     void closeEngine() {
-        service.close();
-    }
-
-    private void awaitWall() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null
-                && wall.viewportProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.close();
     }
 
     /** A pixel of the wall with no point within a generous radius, near the middle of the codes. */
@@ -80,22 +61,22 @@ class ExplorerUiTest {
 
     @Test
     void opensReadyWithTheBundledVaeAndAllTestImages() throws Exception {
-        awaitWall();
-        WallScene scene = explorer.wallSceneProperty().get();
+        app.awaitWall();
+        WallScene scene = app.explorer.wallSceneProperty().get();
         assertEquals(2000, scene.count());
-        assertEquals("mnist-vae-2d", explorer.currentEntryProperty().get().name());
-        assertEquals(2, explorer.modelProperty().get().spec().latentDim());
+        assertEquals("mnist-vae-2d", app.explorer.currentEntryProperty().get().name());
+        assertEquals(2, app.explorer.modelProperty().get().spec().latentDim());
     }
 
     @Test
     void clickOnEmptyWallDecodesThatCoordinate(FxRobot robot) throws Exception {
-        awaitWall();
+        app.awaitWall();
         ImageView decoded = robot.lookup("#decodedImage").queryAs(ImageView.class);
         assertNull(decoded.getImage());
         Point2D spot = emptySpot();
         robot.clickOn(wall.localToScreen(spot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decoded.getImage() != null);
-        double[] probe = explorer.wallSceneProperty().get().probe();
+        double[] probe = app.explorer.wallSceneProperty().get().probe();
         assertNotNull(probe);
         Point2D drawnAt = wall.pixelOf(probe[0], probe[1]);
         assertEquals(spot.getX(), drawnAt.getX(), 1.5);
@@ -112,8 +93,8 @@ class ExplorerUiTest {
 
     @Test
     void clickOnPointShowsItsOriginalAndLabel(FxRobot robot) throws Exception {
-        awaitWall();
-        WallScene scene = explorer.wallSceneProperty().get();
+        app.awaitWall();
+        WallScene scene = app.explorer.wallSceneProperty().get();
         int target = -1;
         Point2D at = null;
         for (int i = 0; i < scene.count() && target < 0; i++) {
@@ -130,8 +111,8 @@ class ExplorerUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#reconstructionImage").queryAs(ImageView.class).getImage() != null);
         assertNotNull(robot.lookup("#originalImage").queryAs(ImageView.class).getImage());
-        assertEquals(index, explorer.wallSceneProperty().get().selected());
-        String label = explorer.datasetProperty().get().className(scene.labels()[index]);
+        assertEquals(index, app.explorer.wallSceneProperty().get().selected());
+        String label = app.explorer.datasetProperty().get().className(scene.labels()[index]);
         String caption = robot.lookup("#pointCaption").queryAs(Label.class).getText();
         assertTrue(caption.contains("#" + index) && caption.contains(label), caption);
     }
@@ -139,95 +120,95 @@ class ExplorerUiTest {
     @Test
     void threeDModelOpensInTheThreeDViewWhereClicksAndProbesWork(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(org.latentexplorer.ui.wall3d.Wall3DView.isSupported(), "no 3-D pipeline");
-        awaitWall();
-        ExplorerViewModel.ModelEntry threeD = explorer.models().stream()
+        app.awaitWall();
+        ExplorerViewModel.ModelEntry threeD = app.explorer.models().stream()
                 .filter(m -> m.name().equals("mnist-vae-3d")).findFirst().orElseThrow();
         robot.clickOn("#modelPicker");
         robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(threeD.name())).queryLabeled());
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.modelProperty().get() != null
-                    && explorer.modelProperty().get().spec().latentDim() == 3 && view.wall3d() != null
-                    && view.wall3d().getPointCount() == 2000);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.explorer.modelProperty().get() != null
+                    && app.explorer.modelProperty().get().spec().latentDim() == 3 && app.view.wall3d() != null
+                    && app.view.wall3d().getPointCount() == 2000);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("3-D model not shown: status " + explorer.statusProperty().get() + ", entry "
-                    + explorer.currentEntryProperty().get() + ", wall3d " + view.wall3d());
+            throw new AssertionError("3-D model not shown: status " + app.explorer.statusProperty().get() + ", entry "
+                    + app.explorer.currentEntryProperty().get() + ", wall3d " + app.view.wall3d());
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.wall3d().isVisible());
-        assertTrue(view.threeDToggle().isSelected());
+        assertTrue(app.view.wall3d().isVisible());
+        assertTrue(app.view.threeDToggle().isSelected());
 
         // Moving the probe decodes that 3-D coordinate.
-        robot.interact(() -> view.wall3d().setProbe(0.5, -0.5, 0.25));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.decodedImageProperty().get() != null);
-        assertTrue(explorer.decodedCaptionProperty().get().contains("0.50, -0.50, 0.25"), explorer.decodedCaptionProperty().get());
+        robot.interact(() -> app.view.wall3d().setProbe(0.5, -0.5, 0.25));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.explorer.decodedImageProperty().get() != null);
+        assertTrue(app.explorer.decodedCaptionProperty().get().contains("0.50, -0.50, 0.25"), app.explorer.decodedCaptionProperty().get());
 
         // Clicking a drawn point shows that test image; the toggle falls back to the flat projection.
         int index = 17;
-        robot.clickOn(view.wall3d().pointToScreen(index));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get().selected() >= 0
-                && explorer.selectedReconstructionProperty().get() != null);
+        robot.clickOn(app.view.wall3d().pointToScreen(index));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.explorer.wallSceneProperty().get().selected() >= 0
+                && app.explorer.selectedReconstructionProperty().get() != null);
         robot.clickOn("#threeDToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(wall.isVisible());
-        assertTrue(!view.wall3d().isVisible());
+        assertTrue(!app.view.wall3d().isVisible());
     }
 
     @Test
     void timelineScrubsTheWallThroughTheEpochs(FxRobot robot) throws Exception {
-        awaitWall();
+        app.awaitWall();
         robot.interact(() -> {
-            training.epochsProperty().set(3);
-            training.start();
+            app.training.epochsProperty().set(3);
+            app.training.start();
         });
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, training.timeline().size(), "untrained + 3 epochs");
-        double[] atEnd = explorer.wallSceneProperty().get().xs().clone();
+        assertEquals(4, app.training.timeline().size(), "untrained + 3 epochs");
+        double[] atEnd = app.explorer.wallSceneProperty().get().xs().clone();
         javafx.scene.control.Slider slider = robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class);
         robot.interact(() -> slider.setValue(1));
-        double[] atOne = explorer.wallSceneProperty().get().xs().clone();
+        double[] atOne = app.explorer.wallSceneProperty().get().xs().clone();
         robot.interact(() -> slider.setValue(2));
-        double[] atTwo = explorer.wallSceneProperty().get().xs().clone();
+        double[] atTwo = app.explorer.wallSceneProperty().get().xs().clone();
         robot.interact(() -> slider.setValue(1.5));
-        double[] between = explorer.wallSceneProperty().get().xs();
+        double[] between = app.explorer.wallSceneProperty().get().xs();
         assertTrue(java.util.Arrays.stream(atOne).sum() != java.util.Arrays.stream(atEnd).sum(), "epoch 1 differs from epoch 3");
         for (int i = 0; i < 20; i++) assertEquals((atOne[i] + atTwo[i]) / 2, between[i], 1e-4, "point " + i + " glides halfway");
     }
 
     @Test
     void trainingUpdatesTheLossChartAndCancelStopsIt(FxRobot robot) throws Exception {
-        awaitWall();
+        app.awaitWall();
         robot.clickOn(robot.lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Train")).queryLabeled());
-        robot.interact(() -> training.epochsProperty().set(200));
+        robot.interact(() -> app.training.epochsProperty().set(200));
         robot.clickOn("#startTraining");
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> training.trainLoss().size() >= 1);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.training.trainLoss().size() >= 1);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no epoch: phase " + training.phaseProperty().get() + ", progress '"
-                    + training.progressTextProperty().get() + "', form '" + training.formErrorProperty().get() + "', status '" + explorer.statusProperty().get() + "'");
+            throw new AssertionError("no epoch: phase " + app.training.phaseProperty().get() + ", progress '"
+                    + app.training.progressTextProperty().get() + "', form '" + app.training.formErrorProperty().get() + "', status '" + app.explorer.statusProperty().get() + "'");
         }
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#lossChart").queryAs(javafx.scene.chart.LineChart.class);
         assertTrue(chart.getData().get(0).getData().size() >= 1, "train loss plotted");
         assertTrue(chart.getData().get(1).getData().size() >= 1, "test loss plotted");
-        assertEquals(TrainingViewModel.Phase.RUNNING, training.phaseProperty().get());
+        assertEquals(TrainingViewModel.Phase.RUNNING, app.training.phaseProperty().get());
         robot.clickOn("#cancelTraining");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
-        int epochs = training.trainLoss().size();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.training.phaseProperty().get() == TrainingViewModel.Phase.FINISHED);
+        int epochs = app.training.trainLoss().size();
         assertTrue(epochs < 200, "stopped early");
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(epochs, training.trainLoss().size(), "no epoch after cancel");
+        assertEquals(epochs, app.training.trainLoss().size(), "no epoch after cancel");
         // The wall shows the trained model's codes, and discarding brings the bundled model back.
         robot.clickOn("#discardModel");
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !explorer.busyProperty().get()
-                    && explorer.currentEntryProperty().get().name().equals("mnist-vae-2d")
-                    && explorer.historyProperty().get() != null && explorer.historyProperty().get().epochs().size() == 20);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.explorer.busyProperty().get()
+                    && app.explorer.currentEntryProperty().get().name().equals("mnist-vae-2d")
+                    && app.explorer.historyProperty().get() != null && app.explorer.historyProperty().get().epochs().size() == 20);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("after discard: status " + explorer.statusProperty().get() + ", phase "
-                    + training.phaseProperty().get() + ", entry " + explorer.currentEntryProperty().get()
-                    + ", history " + (explorer.historyProperty().get() == null ? null : explorer.historyProperty().get().epochs().size()));
+            throw new AssertionError("after discard: status " + app.explorer.statusProperty().get() + ", phase "
+                    + app.training.phaseProperty().get() + ", entry " + app.explorer.currentEntryProperty().get()
+                    + ", history " + (app.explorer.historyProperty().get() == null ? null : app.explorer.historyProperty().get().epochs().size()));
         }
     }
 

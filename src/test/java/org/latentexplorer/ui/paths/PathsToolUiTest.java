@@ -8,13 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.Interpolation;
-import org.latentexplorer.ui.LatentExplorerApp;
+import org.latentexplorer.ui.ToolHarness;
 import org.latentexplorer.ui.WallSpots;
-import org.latentexplorer.ui.explorer.ExplorerView;
-import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.training.TrainingViewModel;
 import org.latentexplorer.ui.wall.GalleryWall;
 import org.latentexplorer.wall.Mosaic;
 import org.latentexplorer.wall.WallMarker;
@@ -40,35 +36,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Paths in the real window: ends from the wall, the filmstrip, play, export, click picking and Alt-drag drawing. */
 @ExtendWith(ApplicationExtension.class)
 class PathsToolUiTest {
-    private ModelService service;
-    private ExplorerViewModel explorer;
+    private ToolHarness app;
     private GalleryWall wall;
     private PathsViewModel paths;
 
     @Start
     void start(Stage stage) {
-        service = new ModelService();
-        explorer = new ExplorerViewModel(service);
-        ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
-        paths = PathsTool.install(view, explorer);
-        wall = view.wall();
-        stage.setScene(LatentExplorerApp.createScene(view));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        explorer.start();
+        app = new ToolHarness();
+        paths = PathsTool.install(app.view, app.explorer);
+        wall = app.view.wall();
+        app.show(stage);
     }
 
     @AfterEach
     void closeEngine() {
-        service.close();
+        app.close();
     }
 
     private void awaitWall(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null
-                && wall.viewportProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitWall();
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Paths")).queryLabeled());
     }
 
@@ -80,7 +66,7 @@ class PathsToolUiTest {
     @Test
     void twoPointsGiveKFramesWhoseEndsAreTheirDecodesWithTheCrossFadeBeneath(FxRobot robot, @TempDir Path dir) throws Exception {
         awaitWall(robot);
-        WallScene scene = explorer.wallSceneProperty().get();
+        WallScene scene = app.explorer.wallSceneProperty().get();
         Point2D[] at = new Point2D[1];
         int i = WallSpots.clickablePoint(wall, scene, 0, -1, at);
         robot.clickOn(wall.localToScreen(at[0]));
@@ -92,20 +78,20 @@ class PathsToolUiTest {
         assertEquals(i, paths.aProperty().get().index());
         assertEquals(j, paths.bProperty().get().index());
 
-        float[][] codes = explorer.codesProperty().get().codes();
-        float[][] ends = service.decodeMany(explorer.modelProperty().get(), new float[][] {codes[i], codes[j]}).join();
+        float[][] codes = app.explorer.codesProperty().get().codes();
+        float[][] ends = app.service.decodeMany(app.explorer.modelProperty().get(), new float[][] {codes[i], codes[j]}).join();
         assertPixelsClose(ends[0], paths.decodes()[0]);
         assertPixelsClose(ends[1], paths.decodes()[9]);
         assertArrayEquals(Interpolation.linear(codes[i], codes[j], 10)[4], paths.frameCodes()[4]);
         // The cross-fade of the originals: the first is image i itself.
         assertEquals(10, paths.fades().size());
-        float[] original = explorer.datasetProperty().get().test().image(i);
+        float[] original = app.explorer.datasetProperty().get().test().image(i);
         javafx.scene.image.Image fade0 = paths.fades().get(0);
         int grey = fade0.getPixelReader().getArgb(14, 14) & 0xFF;
         assertEquals(org.latentexplorer.wall.Images.grey(original[14 * 28 + 14]), grey);
         // The filmstrip shows 10 columns; the wall shows the line and the ends A and B.
         assertEquals(10, robot.lookup("#pathStrip").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size());
-        WallScene now = explorer.wallSceneProperty().get();
+        WallScene now = app.explorer.wallSceneProperty().get();
         assertNotNull(now.path());
         assertTrue(now.markers().stream().anyMatch(m -> m.label().equals("A")));
         assertTrue(now.markers().stream().anyMatch(m -> m.label().equals("B")));
@@ -148,7 +134,7 @@ class PathsToolUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(paths.aProperty().get());
         assertEquals(null, paths.bProperty().get());
-        assertEquals(null, explorer.wallSceneProperty().get().probe(), "the click set A and did not probe");
+        assertEquals(null, app.explorer.wallSceneProperty().get().probe(), "the click set A and did not probe");
         robot.clickOn(wall.localToScreen(second));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> paths.frames().size() == 10);
         var vp = wall.viewportProperty().get();
@@ -171,7 +157,7 @@ class PathsToolUiTest {
             robot.release(KeyCode.ALT);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> paths.freehandProperty().get() && paths.frames().size() == 7);
-        double[][] drawn = explorer.wallSceneProperty().get().path();
+        double[][] drawn = app.explorer.wallSceneProperty().get().path();
         assertTrue(drawn.length >= 3, "the drawn path is on the wall");
         assertEquals(vp.toLatentX(wall.getWidth() * 0.3), drawn[0][0], 0.05);
         // The middle frame lies on the stroke, near its lowest point.

@@ -6,12 +6,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.LatentRegion;
-import org.latentexplorer.ui.LatentExplorerApp;
-import org.latentexplorer.ui.explorer.ExplorerView;
-import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.training.TrainingViewModel;
+import org.latentexplorer.ui.ToolHarness;
 import org.latentexplorer.wall.Images;
 import org.latentexplorer.wall.WallMarker;
 import org.testfx.api.FxRobot;
@@ -30,37 +26,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sampling in the real window: K red markers on the wall and K decodes in the gallery. */
 @ExtendWith(ApplicationExtension.class)
 class SamplingToolUiTest {
-    private ModelService service;
-    private ExplorerViewModel explorer;
+    private ToolHarness app;
     private SamplingViewModel sampling;
 
     @Start
     void start(Stage stage) {
-        service = new ModelService();
-        explorer = new ExplorerViewModel(service);
-        ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
-        sampling = SamplingTool.install(view, explorer);
-        stage.setScene(LatentExplorerApp.createScene(view));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        explorer.start();
+        app = new ToolHarness();
+        sampling = SamplingTool.install(app.view, app.explorer);
+        app.show(stage);
     }
 
     @AfterEach
     void closeEngine() {
-        service.close();
+        app.close();
     }
 
     private List<WallMarker> redMarkers() {
-        return explorer.wallSceneProperty().get().markers().stream()
+        return app.explorer.wallSceneProperty().get().markers().stream()
                 .filter(m -> m.argb() == SamplingViewModel.MARKER_COLOUR).toList();
     }
 
     @Test
     void sampleKAddsKRedMarkersAndKDecodedImages(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.explorer.wallSceneProperty().get() != null);
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Sample")).queryLabeled());
         robot.interact(() -> sampling.countProperty().set(12));
         robot.clickOn("#sampleButton");
@@ -78,7 +66,7 @@ class SamplingToolUiTest {
         }
         // Each gallery image is the decode of its code.
         float[][] codes = sampling.samples().stream().map(SamplingViewModel.Sample::code).toArray(float[][]::new);
-        float[][] decoded = service.decodeMany(explorer.modelProperty().get(), codes).join();
+        float[][] decoded = app.service.decodeMany(app.explorer.modelProperty().get(), codes).join();
         for (int k = 0; k < 12; k += 5) {
             int argb = sampling.samples().get(k).image().getPixelReader().getArgb(10, 12);
             assertEquals(Images.grey(decoded[k][12 * 28 + 10]), argb & 0xFF, 1);
@@ -90,7 +78,7 @@ class SamplingToolUiTest {
         robot.clickOn("#sampleButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sampling.samples().size() == 12
                 && sampling.samples().get(0).code() != codes[0] && !sampling.busyProperty().get());
-        LatentRegion box = LatentRegion.boundingBox(explorer.codesProperty().get().codes());
+        LatentRegion box = LatentRegion.boundingBox(app.explorer.codesProperty().get().codes());
         for (SamplingViewModel.Sample s : sampling.samples()) {
             assertTrue(box.contains(new double[] {s.code()[0], s.code()[1]}), "inside the codes' box");
         }

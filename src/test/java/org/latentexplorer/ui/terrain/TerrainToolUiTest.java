@@ -6,11 +6,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.latentexplorer.engine.ModelService;
-import org.latentexplorer.ui.LatentExplorerApp;
-import org.latentexplorer.ui.explorer.ExplorerView;
-import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.training.TrainingViewModel;
+import org.latentexplorer.ui.ToolHarness;
 import org.latentexplorer.ui.wall.GalleryWall;
 import org.latentexplorer.wall.Images;
 import org.latentexplorer.wall.Terrain;
@@ -31,43 +27,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The decoder terrain in the real window: toggled from the toolbar, redrawn on zoom, other modes. */
 @ExtendWith(ApplicationExtension.class)
 class TerrainToolUiTest {
-    private ModelService service;
-    private ExplorerViewModel explorer;
-    private ExplorerView view;
+    private ToolHarness app;
     private GalleryWall wall;
     private TerrainViewModel terrain;
 
     @Start
     void start(Stage stage) {
-        service = new ModelService();
-        explorer = new ExplorerViewModel(service);
-        view = new ExplorerView(explorer, new TrainingViewModel(explorer));
-        terrain = TerrainTool.install(view, explorer);
-        wall = view.wall();
-        stage.setScene(LatentExplorerApp.createScene(view));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        explorer.start();
+        app = new ToolHarness();
+        terrain = TerrainTool.install(app.view, app.explorer);
+        wall = app.view.wall();
+        app.show(stage);
     }
 
     @AfterEach
     void closeEngine() {
-        service.close();
+        app.close();
     }
 
     private void awaitWall() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.wallSceneProperty().get() != null
-                && wall.viewportProperty().get() != null && explorer.visibleRegionProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitWall();
+        // The terrain covers the visible region, so it must be known first.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.explorer.visibleRegionProperty().get() != null);
     }
 
     private TerrainViewModel.Shown awaitShown(TerrainViewModel.Mode mode, int n) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             TerrainViewModel.Shown s = terrain.shown();
             return s != null && s.mode() == mode && s.n() == n && !terrain.busyProperty().get()
-                    && explorer.terrainProperty().get() == s.terrain();
+                    && app.explorer.terrainProperty().get() == s.terrain();
         });
         return terrain.shown();
     }
@@ -75,7 +62,7 @@ class TerrainToolUiTest {
     @Test
     void toggleLaysDecodedTilesOverTheVisibleRegion(FxRobot robot) throws Exception {
         awaitWall();
-        assertNull(explorer.terrainProperty().get());
+        assertNull(app.explorer.terrainProperty().get());
         robot.clickOn("#terrainToggle");
         TerrainViewModel.Shown shown = awaitShown(TerrainViewModel.Mode.DECODED, 16);
         Terrain t = shown.terrain();
@@ -83,7 +70,7 @@ class TerrainToolUiTest {
         assertEquals(16 * 28, t.width());
         assertEquals(16 * 28, t.height());
         // It covers what the wall shows, with square tiles.
-        double[] region = explorer.visibleRegionProperty().get();
+        double[] region = app.explorer.visibleRegionProperty().get();
         assertTrue(t.x0() <= region[0] + 1e-9 && t.x1() >= region[1] - 1e-9 && t.y0() <= region[2] + 1e-9 && t.y1() >= region[3] - 1e-9);
         assertEquals(t.x1() - t.x0(), t.y1() - t.y0(), 1e-9);
 
@@ -96,7 +83,7 @@ class TerrainToolUiTest {
                 assertEquals(t.y1() - (r + 0.5) * (t.y1() - t.y0()) / n, code[1], 1e-5);
             }
         }
-        float[][] decoded = service.decodeMany(explorer.modelProperty().get(), shown.codes()).join();
+        float[][] decoded = app.service.decodeMany(app.explorer.modelProperty().get(), shown.codes()).join();
         for (int tile : new int[] {0, 17, 100, 255}) {
             int r = tile / n, c = tile % n;
             for (int y = 0; y < 28; y += 3) {
@@ -111,13 +98,13 @@ class TerrainToolUiTest {
         // Zooming in redraws it for the new, smaller region.
         robot.moveTo(wall).scroll(5, VerticalDirection.UP);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> terrain.shown() != shown && terrain.shown() != null
-                && !terrain.busyProperty().get() && covers(terrain.shown().terrain(), explorer.visibleRegionProperty().get()));
+                && !terrain.busyProperty().get() && covers(terrain.shown().terrain(), app.explorer.visibleRegionProperty().get()));
         assertTrue(terrain.shown().terrain().x1() - terrain.shown().terrain().x0() < t.x1() - t.x0());
 
         // Ctrl+T turns it off.
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(explorer.terrainProperty().get());
+        assertNull(app.explorer.terrainProperty().get());
         assertTrue(!terrain.enabledProperty().get());
     }
 
@@ -132,22 +119,22 @@ class TerrainToolUiTest {
         awaitShown(TerrainViewModel.Mode.DECODED, 16);
         Viewport start = wall.viewportProperty().get();
         java.util.List<Terrain> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> explorer.terrainProperty().addListener((o, a, b) -> shown.add(b)));
+        robot.interact(() -> app.explorer.terrainProperty().addListener((o, a, b) -> shown.add(b)));
         // Twenty pans within one pause, as a quick drag makes them: one decode, for the last.
         robot.interact(() -> {
             for (int i = 1; i <= 20; i++) wall.viewportProperty().set(start.panByPixels(-15 * i, 6 * i));
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.size() == 1 && !terrain.busyProperty().get());
-        assertTrue(covers(shown.get(0), explorer.visibleRegionProperty().get()));
+        assertTrue(covers(shown.get(0), app.explorer.visibleRegionProperty().get()));
 
         // A request in flight when a newer one is made: its result is dropped, the newer one's is shown.
         shown.clear();
         double[][] regions = new double[2][];
         robot.interact(() -> {
             terrain.refresh();
-            regions[0] = explorer.visibleRegionProperty().get();
+            regions[0] = app.explorer.visibleRegionProperty().get();
             wall.viewportProperty().set(start.panByPixels(200, -120));
-            regions[1] = explorer.visibleRegionProperty().get();
+            regions[1] = app.explorer.visibleRegionProperty().get();
             terrain.refresh();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !terrain.busyProperty().get() && !shown.isEmpty());
@@ -192,6 +179,6 @@ class TerrainToolUiTest {
         assertEquals(org.latentexplorer.latent.NormalDistribution.inverseCdf(11.5 / 12), corner[0], 1e-4);
         assertEquals(org.latentexplorer.latent.NormalDistribution.inverseCdf(0.5 / 12), corner[1], 1e-4);
         assertTrue(q.terrain().x0() < -2 && q.terrain().x1() > 2);
-        assertNotNull(explorer.terrainProperty().get());
+        assertNotNull(app.explorer.terrainProperty().get());
     }
 }
