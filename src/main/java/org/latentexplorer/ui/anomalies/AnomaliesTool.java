@@ -1,12 +1,9 @@
 package org.latentexplorer.ui.anomalies;
 
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 
@@ -18,14 +15,9 @@ public final class AnomaliesTool {
 
     public static AnomaliesViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         AnomaliesViewModel vm = new AnomaliesViewModel(explorer);
-        ScrollPane scroll = new ScrollPane(new AnomaliesView(vm));
-        scroll.setFitToWidth(true);
-        Tab tab = new Tab(AnomaliesViewModel.TEXT.get("tab"), scroll);
-        tab.setId("anomaliesTab");
-        tab.setTooltip(new Tooltip(AnomaliesViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        Tab tab = view.addToolPanel("anomaliesTab", AnomaliesViewModel.TEXT.get("tab"),
+                AnomaliesViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText()), new AnomaliesView(vm), SHORTCUT);
         tab.selectedProperty().addListener((o, was, selected) -> { if (selected) vm.activeProperty().set(true); });
-        view.addToolTab(tab);
-        ToolShortcuts.add(view, SHORTCUT, () -> view.showToolTab(tab));
         return vm;
     }
 }

@@ -1,12 +1,8 @@
 package org.latentexplorer.ui.draw;
 
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 
@@ -18,13 +14,8 @@ public final class DrawTool {
 
     public static DrawViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         DrawViewModel vm = new DrawViewModel(explorer);
-        ScrollPane scroll = new ScrollPane(new DrawView(vm));
-        scroll.setFitToWidth(true);
-        Tab tab = new Tab(DrawViewModel.TEXT.get("tab"), scroll);
-        tab.setId("drawTab");
-        tab.setTooltip(new Tooltip(DrawViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
-        view.addToolTab(tab);
-        ToolShortcuts.add(view, SHORTCUT, () -> view.showToolTab(tab));
+        view.addToolPanel("drawTab", DrawViewModel.TEXT.get("tab"), DrawViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText()),
+                new DrawView(vm), SHORTCUT);
         return vm;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.inspect.InspectorView;
 import org.latentexplorer.ui.training.TrainingView;
 import org.latentexplorer.ui.training.TrainingViewModel;
@@ -128,6 +130,25 @@ public final class ExplorerView extends BorderPane {
     /** Adds a tool's panel as a tab beside Inspect and Train. */
     public void addToolTab(Tab tab) {
         side.getTabs().add(tab);
+    }
+
+    /**
+     * Adds a tool's panel, scrolling, as a tab beside Inspect and Train: {@code id} names the tab (its button
+     * in the side column is {@code id + "Button"}), {@code tooltip} explains it.
+     */
+    public Tab addToolPanel(String id, String title, String tooltip, javafx.scene.Node panel) {
+        Tab tab = new Tab(title, scroll(panel));
+        tab.setId(id);
+        tab.setTooltip(new Tooltip(tooltip));
+        addToolTab(tab);
+        return tab;
+    }
+
+    /** {@link #addToolPanel(String, String, String, javafx.scene.Node)}, and {@code shortcut} opens the tab. */
+    public Tab addToolPanel(String id, String title, String tooltip, javafx.scene.Node panel, KeyCombination shortcut) {
+        Tab tab = addToolPanel(id, title, tooltip, panel);
+        ToolShortcuts.add(this, shortcut, () -> showToolTab(tab));
+        return tab;
     }
 
     /** Selects a tool's tab (its keyboard shortcut does this). */

@@ -2,14 +2,12 @@ package org.latentexplorer.ui.export;
 
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 
@@ -25,12 +23,8 @@ public final class ExportTool {
         vm.screenWidthProperty().bind(view.wall().widthProperty());
         vm.screenHeightProperty().bind(view.wall().heightProperty());
         ExportView panel = new ExportView(vm);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        Tab tab = new Tab(FileSaver.TEXT.get("tab"), scroll);
-        tab.setId("exportTab");
-        tab.setTooltip(new Tooltip(FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
-        view.addToolTab(tab);
+        Tab tab = view.addToolPanel("exportTab", FileSaver.TEXT.get("tab"), FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText()),
+                panel, SHORTCUT);
 
         MenuButton menu = new MenuButton(FileSaver.TEXT.get("menu"));
         menu.setId("exportMenu");
@@ -49,7 +43,6 @@ public final class ExportTool {
         csv.disableProperty().bind(vm.codesAvailable().not());
         menu.getItems().addAll(png, svg, csv, new SeparatorMenuItem(), settings);
         view.addToolbarItem(menu);
-        ToolShortcuts.add(view, SHORTCUT, () -> view.showToolTab(tab));
         return vm;
     }
 }

@@ -1,8 +1,6 @@
 package org.latentexplorer.ui.paths;
 
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,13 +21,7 @@ public final class PathsTool {
 
     public static PathsViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         PathsViewModel vm = new PathsViewModel(explorer);
-        ScrollPane scroll = new ScrollPane(new PathsView(vm));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("side-scroll");
-        Tab tab = new Tab(PathsView.TEXT.get("tab"), scroll);
-        tab.setId("pathsTab");
-        tab.setTooltip(new Tooltip(PathsView.TEXT.get("tab.tip")));
-        view.addToolTab(tab);
+        Tab tab = view.addToolPanel("pathsTab", PathsView.TEXT.get("tab"), PathsView.TEXT.get("tab.tip"), new PathsView(vm));
         view.wall().addGesture(new GalleryWall.Gesture() {
             @Override public boolean pressed(MouseEvent e, double x, double y, int point) {
                 return vm.wallPressed(x, y, point, e.isAltDown());

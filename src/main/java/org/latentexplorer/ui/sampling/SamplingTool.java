@@ -1,8 +1,6 @@
 package org.latentexplorer.ui.sampling;
 
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -18,14 +16,7 @@ public final class SamplingTool {
 
     public static SamplingViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         SamplingViewModel vm = new SamplingViewModel(explorer);
-        SamplingView panel = new SamplingView(vm);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("side-scroll");
-        Tab tab = new Tab(SamplingView.TEXT.get("tab"), scroll);
-        tab.setId("samplingTab");
-        tab.setTooltip(new Tooltip(SamplingView.TEXT.get("tab.tip")));
-        view.addToolTab(tab);
+        Tab tab = view.addToolPanel("samplingTab", SamplingView.TEXT.get("tab"), SamplingView.TEXT.get("tab.tip"), new SamplingView(vm));
         ToolShortcuts.add(view, SHORTCUT, () -> {
             view.showToolTab(tab);
             vm.sample();

@@ -3,8 +3,6 @@ package org.latentexplorer.ui.terrain;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -26,14 +24,8 @@ public final class TerrainTool {
 
     public static TerrainViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         TerrainViewModel vm = new TerrainViewModel(explorer);
-        TerrainView panel = new TerrainView(vm);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("side-scroll");
-        Tab tab = new Tab(TerrainView.TEXT.get("tab"), scroll);
-        tab.setId("terrainTab");
-        tab.setTooltip(new Tooltip(TerrainView.TEXT.get("tab.tip")));
-        view.addToolTab(tab);
+        // Its shortcut toggles the terrain rather than opening the tab.
+        view.addToolPanel("terrainTab", TerrainView.TEXT.get("tab"), TerrainView.TEXT.get("tab.tip"), new TerrainView(vm));
 
         ToggleButton toggle = new ToggleButton(TerrainView.TEXT.get("toggle"));
         toggle.setId("terrainToggle");
