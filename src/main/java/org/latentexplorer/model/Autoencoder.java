@@ -197,6 +197,15 @@ public final class Autoencoder implements AutoCloseable {
 
     /** Reconstruction loss per the spec, averaged over the batch. */
     public NDArray reconstructionLoss(NDArray logits, NDArray x) {
+        float batch = x.getShape().get(0);
+        float divisor = spec.reduction() == ReconstructionLoss.Reduction.SUM ? batch : batch * spec.inputSize();
+        if (ReconstructionKernels.available(x) && logits.size() == x.size()) {
+            NDArray total = spec.loss() == ReconstructionLoss.BCE
+                    ? ReconstructionKernels.binaryCrossEntropySum(logits, x)
+                    : ReconstructionKernels.squaredErrorSum(spec.output() == Activation.SIGMOID
+                            ? ReconstructionKernels.sigmoid(logits) : output(logits), x);
+            return total.div(divisor);
+        }
         NDArray perPixel;
         if (spec.loss() == ReconstructionLoss.BCE) {
             // BCE(sigmoid(l), x) = softplus(l) − x·l, stable for any l.
@@ -205,10 +214,7 @@ public final class Autoencoder implements AutoCloseable {
             NDArray diff = output(logits).sub(x);
             perPixel = diff.mul(diff);
         }
-        NDArray perImage = perPixel.sum();
-        float batch = x.getShape().get(0);
-        float divisor = spec.reduction() == ReconstructionLoss.Reduction.SUM ? batch : batch * spec.inputSize();
-        return perImage.div(divisor);
+        return perPixel.sum().div(divisor);
     }
 
     /** KL(N(μ, σ²) ‖ N(0, I)) per row: −½ Σ (1 + log σ² − μ² − σ²). */

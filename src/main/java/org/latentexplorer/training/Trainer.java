@@ -377,10 +377,12 @@ public final class Trainer {
                         noiseIndex = i;
                         noiseShape = variables.get(names[i]).getShape();
                         inputs[i] = (MxNDArray) variables.get(names[i]);
-                    } else if (variables.containsKey(names[i]) && variables.get(names[i]).contentEquals(0)) {
-                        // A zero array the model makes for itself (an LSTM's initial state): a constant.
-                        constants[i] = (MxNDArray) model.manager().zeros(variables.get(names[i]).getShape(),
-                                variables.get(names[i]).getDataType());
+                    } else if (variables.containsKey(names[i]) && uniformValue(variables.get(names[i])) != null) {
+                        // An array of one value the model makes for itself (an LSTM's zero state, the ones of a
+                        // sum written as a dot product): a constant.
+                        NDArray made0 = variables.get(names[i]);
+                        constants[i] = (MxNDArray) model.manager().full(made0.getShape(), uniformValue(made0),
+                                made0.getDataType());
                         inputs[i] = constants[i];
                         made.add(constants[i]);
                     } else {
@@ -439,6 +441,14 @@ public final class Trainer {
             } catch (RuntimeException e) {
                 return null; // not part of the recorded graph
             }
+        }
+
+        /** The value every element of {@code array} has, or null if they differ (or it is empty). */
+        private static Float uniformValue(NDArray array) {
+            float[] values = array.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray();
+            if (values.length == 0) return null;
+            for (float v : values) if (Float.compare(v, values[0]) != 0) return null;
+            return values[0];
         }
 
         /** True if {@code array} is exactly the first standard normal draw after seeding with the trace seed. */

@@ -65,6 +65,18 @@ class TrainerTest {
         assertTrue(epochs.get(1).trainLoss() < epochs.get(0).trainLoss(), "train loss should fall too");
     }
 
+    /** The compiled loss is what makes these recipes fast; a change to the model's loss must not silently lose it. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"course-mlp-3d", "vae-mlp-2d", "conv-ae-2d"})
+    void theBenchmarkedRecipesTrainWithTheCompiledLoss(String recipe) {
+        ImageDataset small = Fixtures.mnist(300, 100);
+        ModelHandle model = service.create(Presets.require(recipe).specFor(small), 1).join();
+        service.train(model, small.train(), small.test(), new TrainingConfig(1, 64, 1e-3, 1), new TrainingListener() {},
+                new TrainingHistory()).join();
+        service.release(model).join();
+        assertTrue(Trainer.lastRunDescription().startsWith("compiled loss"), Trainer.lastRunDescription());
+    }
+
     @Test
     void trainingAgainContinuesTheHistoryAndTheWeights() {
         ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 32), 2).join();
