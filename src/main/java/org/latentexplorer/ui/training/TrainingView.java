@@ -63,24 +63,14 @@ public final class TrainingView extends VBox {
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<Integer> holdOut = new ComboBox<>(vm.holdOutChoices());
         holdOut.setId("holdOutPicker");
-        holdOut.getStyleClass().add("hold-out-picker");
-        holdOut.setConverter(converter(vm::holdOutText));
-        // A null item is "none"; the default button cell would show it as blank.
-        holdOut.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(Integer k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty ? null : vm.holdOutText(k));
-            }
-        });
-        holdOut.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(Integer k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty ? null : vm.holdOutText(k));
-            }
-        });
+        // The null item means "none"; default cells would show it blank.
+        holdOut.setButtonCell(holdOutCell());
+        holdOut.setCellFactory(list -> holdOutCell());
         holdOut.valueProperty().bindBidirectional(vm.holdOutClassProperty());
         Tooltip holdOutTip = new Tooltip(Messages.get("train.holdOut.tip"));
-        holdOutTip.getStyleClass().add("form-tip");
+        // A long explanation: wrapped, as the projection choice's tooltip is.
+        holdOutTip.setWrapText(true);
+        holdOutTip.setMaxWidth(380);
         holdOut.setTooltip(holdOutTip);
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
@@ -324,6 +314,15 @@ public final class TrainingView extends VBox {
                 + vm.latentProperty().get() + "d" + (held == null ? "" : "-without-" + held) + ".zip");
         File file = chooser.showSaveDialog(getScene().getWindow());
         return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private javafx.scene.control.ListCell<Integer> holdOutCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Integer label, boolean empty) {
+                super.updateItem(label, empty);
+                setText(empty ? null : vm.holdOutText(label));
+            }
+        };
     }
 
     private static int addRow(GridPane form, int row, String key, javafx.scene.Node field) {
