@@ -315,7 +315,16 @@ public final class Benchmark {
             settle();
             double rssFirst = residentMb();
             double heapFirst = heapCommittedMb();
-            decodeRandom(service, handle, random, dim, options.memoryDecodes() - first);
+            // Readings on the way show whether growth is a one-time warm-up (a plateau) or a leak (a slope).
+            int done = first;
+            for (int checkpoint : new int[] {5_000, 20_000, 50_000}) {
+                if (checkpoint >= options.memoryDecodes()) break;
+                decodeRandom(service, handle, random, dim, checkpoint - done);
+                done = checkpoint;
+                settle();
+                log.accept(String.format(Locale.ROOT, "  after %,d decodes: %.0f MB resident", done, residentMb()));
+            }
+            decodeRandom(service, handle, random, dim, options.memoryDecodes() - done);
             settle();
             double rssDecodes = residentMb();
             int cycles = 3;
@@ -336,6 +345,8 @@ public final class Benchmark {
                 } catch (CompletionException e) {
                     if (!(e.getCause() instanceof TrainingCancelledException)) throw e;
                 }
+                settle();
+                log.accept(String.format(Locale.ROOT, "  after train/cancel cycle %d: %.0f MB resident", c + 1, residentMb()));
             }
             settle();
             double rssCycles = residentMb();
