@@ -83,6 +83,21 @@ class ModelServiceTest {
         }
     }
 
+    /** Convolutional models are encoded in chunks of 64; images on either side of a chunk edge must not mix. */
+    @Test
+    void aConvolutionalModelEncodesAcrossChunkEdgesAsEachImageAlone() {
+        ModelHandle conv = service.create(org.latentexplorer.training.Presets.require("conv-ae-2d").specFor(DATA), 2).join();
+        ImageSet images = DATA.test().head(150);
+        LatentCodes codes = service.encode(conv, images).join();
+        assertEquals(150, codes.count());
+        for (int i : new int[] {0, 63, 64, 127, 128, 149}) {
+            Reconstruction alone = service.reconstruct(conv, images.image(i)).join();
+            assertArrayEquals(alone.code(), codes.codes()[i], 1e-4f, "image " + i);
+            assertEquals(alone.error(), codes.errors()[i], 1e-5, "image " + i);
+        }
+        service.release(conv).join();
+    }
+
     @Test
     void shortJobSubmittedDuringTrainingCompletesBeforeTrainingEnds() throws Exception {
         ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 32), 1).join();
