@@ -79,7 +79,7 @@ public final class ExplorerView extends BorderPane {
         sidePanel.setPrefWidth(480);
 
         SplitPane split = new SplitPane(center, sidePanel);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.63);
         SplitPane.setResizableWithParent(sidePanel, false);
 
         toolbar = toolbar();
