@@ -380,9 +380,8 @@ public final class Trainer {
                     } else if (variables.containsKey(names[i]) && uniformValue(variables.get(names[i])) != null) {
                         // An array of one value the model makes for itself (an LSTM's zero state, the ones of a
                         // sum written as a dot product): a constant.
-                        NDArray made0 = variables.get(names[i]);
-                        constants[i] = (MxNDArray) model.manager().full(made0.getShape(), uniformValue(made0),
-                                made0.getDataType());
+                        NDArray own = variables.get(names[i]);
+                        constants[i] = (MxNDArray) model.manager().full(own.getShape(), uniformValue(own), own.getDataType());
                         inputs[i] = constants[i];
                         made.add(constants[i]);
                     } else {
