@@ -118,10 +118,7 @@ public final class Benchmark {
         ModelSpec spec = preset.specFor(data);
         TrainingConfig base = preset.config();
         TrainingConfig config = options.epochs() == null ? base : base.withEpochs(options.epochs());
-        if (options.seed() != null) {
-            config = new TrainingConfig(config.optimizer(), config.epochs(), config.batchSize(), config.learningRate(),
-                    options.seed(), config.layerwise(), config.fineTuneEpochs());
-        }
+        if (options.seed() != null) config = config.withSeed(options.seed());
         log.accept(preset.name() + ": training " + config.epochs() + " epochs on " + data.train().count() + " "
                 + data.name() + " images, batch " + config.batchSize());
         ModelHandle handle = service.create(spec, config.seed()).join();
@@ -373,8 +370,7 @@ public final class Benchmark {
             full = DatasetLoader.load(Assets.resolveDataset(name));
             datasets.put(name, full);
         }
-        if (limitTrain == null && limitTest == null) return full;
-        return full.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
+        return full.limitedTo(limitTrain, limitTest);
     }
 
     /** The test split, then training images, up to {@code count} images. */

@@ -72,10 +72,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageDataset data = Inputs.dataset(dataset);
-        if (limitTrain != null || limitTest != null) {
-            data = data.subset(limitTrain == null ? Integer.MAX_VALUE : limitTrain, limitTest == null ? Integer.MAX_VALUE : limitTest);
-        }
+        ImageDataset data = Inputs.dataset(dataset).limitedTo(limitTrain, limitTest);
         if (holdOutClass != null) {
             try {
                 data = HeldOutClass.trainingData(data, holdOutClass);

@@ -27,4 +27,10 @@ public record ImageDataset(String name, List<String> classNames, ImageSet train,
     public ImageDataset subset(int trainCount, int testCount) {
         return new ImageDataset(name, classNames, train.head(trainCount), test.head(testCount));
     }
+
+    /** {@link #subset} where a null limit means the whole split; this dataset itself when neither is given. */
+    public ImageDataset limitedTo(Integer trainLimit, Integer testLimit) {
+        if (trainLimit == null && testLimit == null) return this;
+        return subset(trainLimit == null ? Integer.MAX_VALUE : trainLimit, testLimit == null ? Integer.MAX_VALUE : testLimit);
+    }
 }

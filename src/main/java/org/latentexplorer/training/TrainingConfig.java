@@ -50,6 +50,10 @@ public record TrainingConfig(Optimizer optimizer, int epochs, int batchSize, dou
         return new TrainingConfig(optimizer, newEpochs, batchSize, learningRate, seed, layerwise, fineTuneEpochs);
     }
 
+    public TrainingConfig withSeed(long newSeed) {
+        return new TrainingConfig(optimizer, epochs, batchSize, learningRate, newSeed, layerwise, fineTuneEpochs);
+    }
+
     public String describe() {
         return optimizer.name().replace("RMSPROP", "RMSprop").replace("ADAM", "Adam") + " lr " + learningRate
                 + ", batch " + batchSize + ", " + epochs + " epochs" + (layerwise ? " per layer (greedy), "
