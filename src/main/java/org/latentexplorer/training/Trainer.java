@@ -377,15 +377,15 @@ public final class Trainer {
                         noiseIndex = i;
                         noiseShape = variables.get(names[i]).getShape();
                         inputs[i] = (MxNDArray) variables.get(names[i]);
-                    } else if (variables.containsKey(names[i]) && uniformValue(variables.get(names[i])) != null) {
+                    } else {
                         // An array of one value the model makes for itself (an LSTM's zero state, the ones of a
-                        // sum written as a dot product): a constant.
+                        // sum written as a dot product): a constant. Anything else is not understood.
                         NDArray own = variables.get(names[i]);
-                        constants[i] = (MxNDArray) model.manager().full(own.getShape(), uniformValue(own), own.getDataType());
+                        Float value = own == null ? null : uniformValue(own);
+                        if (value == null) throw new IllegalStateException("the loss depends on an unknown input " + names[i]);
+                        constants[i] = (MxNDArray) model.manager().full(own.getShape(), value, own.getDataType());
                         inputs[i] = constants[i];
                         made.add(constants[i]);
-                    } else {
-                        throw new IllegalStateException("the loss depends on an unknown input " + names[i]);
                     }
                 }
                 if (dataIndex < 0) throw new IllegalStateException("the loss does not depend on the batch");
@@ -553,7 +553,7 @@ public final class Trainer {
          * One call: the parameters' indices, its input handles (gradients filled per step), its outputs;
          * {@code multi} for a shared {@code _multi_adamw_update} call, else one {@code adam_update}.
          */
-        private record Group(boolean multi, int[] members, Pointer[] inputs, Memory outputs) {}
+        private record Group(boolean multi, int[] members, Pointer[] inputs, Memory outputs, String[] values) {}
 
         FusedAdam(NDArray[] weights, float learningRate, NDManager manager) {
             if (Mx.MULTI_ADAMW == null || Mx.ADAM == null) throw new IllegalStateException("no Adam operators");
@@ -588,7 +588,12 @@ public final class Trainer {
                 inputs[4 * k + 3] = ((MxNDArray) variances[i]).getHandle();
             }
             if (multi) inputs[4 * count] = ((MxNDArray) rescale).getHandle();
-            return new Group(multi, members.stream().mapToInt(Integer::intValue).toArray(), inputs, outputs);
+            // Every value but the step size (first) is the same at every step.
+            String[] values = multi
+                    ? new String[] {null, repeat("0", count), repeat("1", count), Float.toString(BETA1),
+                            Float.toString(BETA2), "1e-08", "-1", Integer.toString(count)}
+                    : new String[] {null, Float.toString(BETA1), Float.toString(BETA2), "1e-08", "0", "1", "-1", "True"};
+            return new Group(multi, members.stream().mapToInt(Integer::intValue).toArray(), inputs, outputs, values);
         }
 
         @Override
@@ -601,20 +606,12 @@ public final class Trainer {
             for (Group g : groups) {
                 int count = g.members.length;
                 for (int k = 0; k < count; k++) g.inputs[4 * k + 1] = ((MxNDArray) gradients[g.members[k]]).getHandle();
-                String[] keys, values;
-                if (g.multi) {
-                    keys = MULTI_KEYS;
-                    values = new String[] {repeat(stepText, count), repeat("0", count), repeat("1", count),
-                            Float.toString(BETA1), Float.toString(BETA2), "1e-08", "-1", Integer.toString(count)};
-                } else {
-                    keys = SINGLE_KEYS;
-                    values = new String[] {stepText, Float.toString(BETA1), Float.toString(BETA2), "1e-08", "0", "1",
-                            "-1", "True"};
-                }
+                g.values[0] = g.multi ? repeat(stepText, count) : stepText;
+                String[] keys = g.multi ? MULTI_KEYS : SINGLE_KEYS;
                 IntBuffer outputs = IntBuffer.allocate(1).put(0, count);
                 PointerByReference outputArray = new PointerByReference(g.outputs);
                 Mx.check(Mx.LIB.MXImperativeInvokeEx(g.multi ? Mx.MULTI_ADAMW : Mx.ADAM, g.inputs.length, g.inputs,
-                        outputs, outputArray, keys.length, keys, values, new PointerByReference()));
+                        outputs, outputArray, keys.length, keys, g.values, new PointerByReference()));
             }
         }
 
