@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.ToolShortcuts;
+import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 
@@ -59,9 +60,7 @@ public final class ProjectionTool {
         HBox item = new HBox(6, label, choice, progress);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStylesheets().add(css);
-        Tooltip tip = new Tooltip(TEXT.get("choice.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
+        Tooltip tip = Tooltips.wrapped(TEXT.get("choice.tip"));
         choice.setTooltip(tip);
         Tooltip.install(label, tip);
         item.visibleProperty().bind(vm.availableProperty());

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.LatentRegion;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.Metric;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.RegionChoice;
@@ -273,9 +274,7 @@ public final class ScorecardView extends BorderPane {
             Label d = new Label(detail);
             d.getStyleClass().add("scorecard-detail");
             d.setWrapText(true);
-            Tooltip tip = new Tooltip(T.get("card." + key + ".tip"));
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
+            Tooltip tip = Tooltips.wrapped(T.get("card." + key + ".tip"));
             name.setTooltip(tip);
             v.setTooltip(tip);
             card.addRow(index, name, v, d);

@@ -25,6 +25,7 @@ import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.common.Tooltips;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -67,11 +68,7 @@ public final class TrainingView extends VBox {
         holdOut.setButtonCell(holdOutCell());
         holdOut.setCellFactory(list -> holdOutCell());
         holdOut.valueProperty().bindBidirectional(vm.holdOutClassProperty());
-        Tooltip holdOutTip = new Tooltip(Messages.get("train.holdOut.tip"));
-        // A long explanation: wrapped, as the projection choice's tooltip is.
-        holdOutTip.setWrapText(true);
-        holdOutTip.setMaxWidth(380);
-        holdOut.setTooltip(holdOutTip);
+        holdOut.setTooltip(Tooltips.wrapped(Messages.get("train.holdOut.tip")));
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
