@@ -90,12 +90,24 @@ public final class EngineThread implements AutoCloseable {
         }
     }
 
+    /**
+     * Frees the native memory once the running job has ended. A job that does not end within {@link #CLOSE_WAIT_SECONDS}
+     * (a training that missed its cancel) is left to die with the process: the thread is a daemon, and exiting
+     * promptly matters more than tidy native memory at exit.
+     */
     @Override
     public void close() {
         try {
-            CompletableFuture.runAsync(() -> manager.close(), executor).join();
+            CompletableFuture.runAsync(() -> manager.close(), executor).get(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.RejectedExecutionException e) {
+            System.getLogger(EngineThread.class.getName()).log(System.Logger.Level.WARNING, "engine did not stop cleanly: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             executor.shutdownNow();
         }
     }
+
+    private static final int CLOSE_WAIT_SECONDS = 2;
 }

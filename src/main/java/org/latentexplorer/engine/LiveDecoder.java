@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 public final class LiveDecoder {
     private record Request(ModelHandle handle, float[] code) {}
 
-    private final ModelService service;
+    private final ModelEngine service;
     private final BiConsumer<float[], float[]> onDecoded;
     private final Consumer<Throwable> onError;
     private final AtomicReference<Request> pending = new AtomicReference<>();
@@ -22,7 +22,7 @@ public final class LiveDecoder {
      * @param onDecoded called with (code, pixels) on the engine's completion thread; hand off to the UI there
      * @param onError   called when a decode fails
      */
-    public LiveDecoder(ModelService service, BiConsumer<float[], float[]> onDecoded, Consumer<Throwable> onError) {
+    public LiveDecoder(ModelEngine service, BiConsumer<float[], float[]> onDecoded, Consumer<Throwable> onError) {
         this.service = service;
         this.onDecoded = onDecoded;
         this.onError = onError;

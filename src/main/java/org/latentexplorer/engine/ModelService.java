@@ -5,6 +5,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.latentexplorer.data.Assets;
+import org.latentexplorer.data.DatasetLoader;
+import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.Autoencoder;
 import org.latentexplorer.model.ModelBundle;
@@ -27,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Everything the app and the CLI do with networks, as plain arrays in and out. Every call runs on the
  * {@link EngineThread}; results come back as futures, so callers on the FX thread never wait on native code.
  */
-public final class ModelService implements AutoCloseable {
+public final class ModelService implements ModelEngine {
     private static final int CHUNK = 2000;
     /**
      * Convolutional models in smaller chunks: 2,000 images make 200 MB intermediates, and encoding 10,000 images
@@ -38,6 +41,10 @@ public final class ModelService implements AutoCloseable {
     private static final int MAX_CACHED_SPLITS = 4;
 
     private final EngineThread engine;
+    private final TaskRunner tasks;
+    private final Map<String, CompletableFuture<ImageDataset>> datasets = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Set by {@link #close}: a running training stops before its next batch, so the app can exit at once. */
+    private volatile boolean closing;
     private final Map<Integer, Autoencoder> models = new HashMap<>();
     private final Map<ImageSet, NDArray> tensors = new IdentityHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
@@ -50,21 +57,49 @@ public final class ModelService implements AutoCloseable {
     }
 
     public ModelService(EngineThread engine) {
+        this(engine, new TaskRunner("latent-worker"));
+    }
+
+    /** With the app's one task runner, which this service then owns and shuts down. */
+    public ModelService(EngineThread engine, TaskRunner tasks) {
         this.engine = engine;
+        this.tasks = tasks;
     }
 
     public CompletableFuture<Loaded> load(Path file) {
-        CompletableFuture<ModelBundle.Contents> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return ModelBundle.read(file);
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        });
+        CompletableFuture<ModelBundle.Contents> read = tasks.submit(() -> ModelBundle.read(file));
         return read.thenCompose(contents -> engine.submit(manager -> {
             Autoencoder model = ModelBundle.instantiate(file, contents, manager);
             return new Loaded(register(model), contents.history());
         }));
+    }
+
+    @Override
+    public CompletableFuture<Opened> open(Path file) {
+        CompletableFuture<Loaded> loaded = load(file);
+        CompletableFuture<Opened> opened = loaded.thenCompose(l -> dataset(l.handle().spec().dataset()).thenCompose(data -> {
+            ModelSpec spec = l.handle().spec();
+            if (spec.height() != data.height() || spec.width() != data.width()) {
+                throw new DatasetMismatchException(file, spec.height(), spec.width(), data.name(), data.height(), data.width());
+            }
+            return encode(l.handle(), data.test()).thenApply(codes -> new Opened(file, l.handle(), l.history(), data, codes));
+        }));
+        // Whatever failed after the model was loaded, it must not stay loaded.
+        opened.whenComplete((o, error) -> {
+            if (error != null) loaded.thenAccept(l -> release(l.handle()));
+        });
+        return opened;
+    }
+
+    @Override
+    public CompletableFuture<ImageDataset> dataset(String name) {
+        CompletableFuture<ImageDataset> data = datasets.computeIfAbsent(name,
+                n -> tasks.submit(() -> DatasetLoader.load(Assets.resolveDataset(n))));
+        // A failed read is not cached: the user may fix the folder and try again.
+        data.whenComplete((d, error) -> {
+            if (error != null) datasets.remove(name, data);
+        });
+        return data;
     }
 
     public CompletableFuture<ModelHandle> create(ModelSpec spec, long seed) {
@@ -76,6 +111,16 @@ public final class ModelService implements AutoCloseable {
             ModelBundle.save(file, model(handle), history);
             return null;
         });
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    @Override
+    public int loadedCount() {
+        return engine.submit(manager -> models.size()).join();
     }
 
     public CompletableFuture<Void> release(ModelHandle handle) {
@@ -198,13 +243,29 @@ public final class ModelService implements AutoCloseable {
                     engine.drainShortJobs();
                 }
                 @Override public boolean cancelRequested() {
-                    return listener.cancelRequested();
+                    return closing || listener.cancelRequested();
                 }
             };
             NDArray trainX = tensor(manager, train), testX = test == null ? null : tensor(manager, test);
             Training.train(model, trainX, testX, config, draining, history);
             return history;
         });
+    }
+
+    @Override
+    public CompletableFuture<TrainingHistory> train(ModelHandle handle, ImageSet train, ImageSet test, TrainingConfig config,
+                                                    TrainingObserver observer, TrainingHistory history) {
+        return train(handle, train, test, config, new TrainingListener() {
+            @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
+                observer.batchFinished(epoch, batch, batches, loss);
+            }
+            @Override public void epochFinished(TrainingHistory.Epoch epoch) {
+                observer.epochFinished(epoch, test == null ? null : encodeOnEngineThread(handle, test));
+            }
+            @Override public boolean cancelRequested() {
+                return observer.cancelRequested();
+            }
+        }, history);
     }
 
     /** Encodes on the engine thread; for listeners that already run there (after an epoch). */
@@ -281,7 +342,7 @@ public final class ModelService implements AutoCloseable {
 
     private Autoencoder model(ModelHandle handle) {
         Autoencoder model = models.get(handle.id());
-        if (model == null) throw new IllegalStateException("model " + handle.id() + " was released");
+        if (model == null) throw new ModelReleasedException(handle);
         return model;
     }
 
@@ -295,8 +356,11 @@ public final class ModelService implements AutoCloseable {
         return engine;
     }
 
+    /** Stops a running training before its next batch, then frees every model and stops both threads. */
     @Override
     public void close() {
+        closing = true;
+        tasks.close();
         engine.close();
     }
 }

@@ -21,12 +21,22 @@ public final class LatentExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        service = new ModelService();
+        // One task runner for the whole app: the engine's file reads and the tools' background work share it.
+        service = new ModelService(new org.latentexplorer.engine.EngineThread(), org.latentexplorer.ui.common.UiTasks.runner());
         ExplorerViewModel explorer = new ExplorerViewModel(service);
         ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
         Tools.install(view, explorer);
         stage.setScene(createScene(view));
         stage.setTitle(Messages.get("app.title"));
+        // Closing goes through the model's life cycle: a run is cancelled, an unsaved model asked about.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            explorer.requestClose().thenAccept(close -> org.latentexplorer.ui.common.UiTasks.fx(() -> {
+                if (!close) return;
+                stage.hide();
+                javafx.application.Platform.exit();
+            }));
+        });
         stage.show();
         var named = getParameters().getNamed();
         explorer.start(named.containsKey("model") ? java.nio.file.Path.of(named.get("model")) : null);

@@ -28,6 +28,28 @@ public record Viewport(double centerX, double centerY, double pixelsPerUnit, dou
         return new Viewport((x0 + x1) / 2, (y0 + y1) / 2, scale, width, height);
     }
 
+    /**
+     * A viewport showing all of [x0, x1] × [y0, y1] inside the part of the wall that its insets (pixels at
+     * the top, right, bottom and left) leave free: the title box and the legend cover those.
+     */
+    public static Viewport fitInside(double x0, double x1, double y0, double y1, double width, double height,
+                                     double top, double right, double bottom, double left) {
+        double spanX = Math.max(1e-9, x1 - x0), spanY = Math.max(1e-9, y1 - y0);
+        double freeW = Math.max(1, width - left - right), freeH = Math.max(1, height - top - bottom);
+        double scale = Math.min(freeW / spanX, freeH / spanY);
+        // The centre of the free area, in latent units, lands on the data's centre.
+        double cx = (x0 + x1) / 2 - ((left - right) / 2) / scale;
+        double cy = (y0 + y1) / 2 + ((top - bottom) / 2) / scale;
+        return new Viewport(cx, cy, scale, width, height);
+    }
+
+    /** The viewport {@code t} of the way from this one to {@code to} (0 this, 1 that), for smooth moves. */
+    public Viewport towards(Viewport to, double t) {
+        double logScale = Math.log(pixelsPerUnit) + t * (Math.log(to.pixelsPerUnit) - Math.log(pixelsPerUnit));
+        return new Viewport(centerX + t * (to.centerX - centerX), centerY + t * (to.centerY - centerY),
+                Math.exp(logScale), to.width, to.height);
+    }
+
     /** Zoom by {@code factor} keeping the latent point under pixel (px, py) where it is. */
     public Viewport zoomAt(double px, double py, double factor) {
         double lx = toLatentX(px), ly = toLatentY(py);

@@ -108,6 +108,20 @@ public final class WallPainter {
         }
     }
 
+    /**
+     * The margins a fitted view keeps free, {top, right, bottom, left} in pixels: the title box above and the
+     * legend at the right, so no point hides under them. Text widths are estimated (no surface to measure on).
+     */
+    public static double[] fitInsets(WallScene scene, WallTheme theme) {
+        double fs = theme.fontSize();
+        boolean hasTitle = scene.title() != null && !scene.title().isEmpty();
+        double top = 6 + (hasTitle ? 2 : 1) * fs * 1.6 + 8 + 10;
+        int longest = 0;
+        for (String name : scene.classNames()) longest = Math.max(longest, name.length());
+        double right = scene.classNames().isEmpty() ? 24 : longest * fs * 0.6 + 3 * LEGEND_PAD + 10 + 20;
+        return new double[] {top, right, 24, 24};
+    }
+
     private void paintLegend(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
         int classes = scene.classNames().size();
         if (classes == 0) return;

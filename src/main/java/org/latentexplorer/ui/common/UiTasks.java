@@ -1,15 +1,18 @@
 package org.latentexplorer.ui.common;
 
 import javafx.application.Platform;
+import org.latentexplorer.engine.TaskRunner;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The one way the UI runs background work: the work already runs elsewhere (the engine thread, a worker),
- * and its result or failure is handed back on the FX thread.
+ * The one way the UI runs background work: engine work runs on the engine thread, other work on the app's one
+ * {@link TaskRunner}, and the result or failure is handed back on the FX thread.
  */
 public final class UiTasks {
+    private static TaskRunner runner;
+
     private UiTasks() {}
 
     public static <T> void onFx(CompletableFuture<T> future, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -19,19 +22,15 @@ public final class UiTasks {
         }));
     }
 
-    /** Work that is not engine work (reading files), on a daemon worker. */
+    /** Work that is not engine work (reading files, t-SNE), on the app's task runner. */
     public static <T> CompletableFuture<T> background(java.util.concurrent.Callable<T> work) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(work.call());
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, "latent-worker");
-        t.setDaemon(true);
-        t.start();
-        return future;
+        return runner().submit(work);
+    }
+
+    /** The app's task runner; made anew if the previous one was shut down (a window reopened in tests). */
+    public static synchronized TaskRunner runner() {
+        if (runner == null || runner.isShutdown()) runner = new TaskRunner("latent-worker");
+        return runner;
     }
 
     public static void fx(Runnable r) {

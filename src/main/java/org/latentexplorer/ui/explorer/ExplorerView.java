@@ -59,8 +59,16 @@ public final class ExplorerView extends BorderPane {
         wall.setOnPointerMoved(vm::pointerMoved);
         wall.setThumbnails(vm::thumbnail);
         wall.setPointCaptions(vm::caption);
-        // A new model gets a fitted view; new codes of the same model keep the user's zoom.
+        // A new model gets a fitted view; new codes of the same model keep the user's zoom, except that a map
+        // being trained is followed (fitted after every epoch) until the user zooms or pans.
         vm.modelProperty().addListener((o, a, b) -> wall.viewportProperty().set(null));
+        wall.setOnUserMoved(() -> {
+            if (vm.trainingProperty().get()) vm.followProperty().set(false);
+        });
+        vm.codesProperty().addListener((o, a, b) -> {
+            if (b != null && a != null && vm.trainingProperty().get() && vm.followProperty().get()) wall.glideToData();
+        });
+        vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
         setUpThreeD();
@@ -73,6 +81,8 @@ public final class ExplorerView extends BorderPane {
         train.setId("trainTab");
         VBox nav = sideNavigation(side);
         side.getTabs().addAll(inspect, train);
+        // A tool's armed mode (Paths' "pick on the wall") ends when another panel takes the side.
+        side.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.wallClaims().endAll());
         BorderPane sidePanel = new BorderPane(side);
         sidePanel.setRight(nav);
         sidePanel.setMinWidth(430);
@@ -194,7 +204,7 @@ public final class ExplorerView extends BorderPane {
         });
         threeD.selectedProperty().addListener((o, was, on) -> showThreeD(on));
         vm.codesProperty().addListener((o, a, codes) -> {
-            if (wall3d != null && codes != null && codes.dimension() == 3) wall3d.setPoints(codes.codes(), codes.labels());
+            if (wall3d != null && codes != null && codes.dimension() == 3) show3dCodes(codes);
         });
         vm.wallSceneProperty().addListener((o, a, scene) -> {
             if (wall3d != null && scene != null && wall3d.getSelected() != scene.selected()) wall3d.setSelected(scene.selected());
@@ -215,11 +225,26 @@ public final class ExplorerView extends BorderPane {
             center.getChildren().add(0, wall3d);
         }
         if (on && vm.codesProperty().get() != null && vm.codesProperty().get().dimension() == 3) {
-            wall3d.setPoints(vm.codesProperty().get().codes(), vm.codesProperty().get().labels());
+            show3dCodes(vm.codesProperty().get());
             if (vm.wallSceneProperty().get() != null) wall3d.setSelected(vm.wallSceneProperty().get().selected());
         }
         if (wall3d != null) wall3d.setVisible(on);
         wall.setVisible(!on);
+    }
+
+    /** The model the 3-D view last showed: its camera and probe belong to that model. */
+    private Object wall3dModel;
+
+    /** New codes in the 3-D view; a new model also gets the default camera and its probe at its codes' centre. */
+    private void show3dCodes(org.latentexplorer.engine.LatentCodes codes) {
+        wall3d.setPoints(codes.codes(), codes.labels());
+        Object shown = vm.modelProperty().get();
+        if (shown != wall3dModel) {
+            wall3dModel = shown;
+            wall3d.resetView();
+            double[] lo = wall3d.getBoundsMin(), hi = wall3d.getBoundsMax();
+            wall3d.setProbe((lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2);
+        }
     }
 
     public StackPane centerPane() {
@@ -233,10 +258,19 @@ public final class ExplorerView extends BorderPane {
         picker.setPrefWidth(240);
         // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
         // model's current entry (which reverts if loading fails) is what the picker shows.
+        // A model trained here and not saved has no entry: the prompt text says so.
+        picker.setPromptText(Messages.get("picker.unsaved"));
         picker.setValue(vm.currentEntryProperty().get());
         vm.currentEntryProperty().addListener((o, a, entry) -> picker.setValue(entry));
+        // After a load that failed or was cancelled at the unsaved-model question, show what the wall shows.
+        vm.stateProperty().addListener((o, a, state) -> {
+            if (state != ModelState.LOADING) picker.setValue(vm.currentEntryProperty().get());
+        });
         picker.valueProperty().addListener((o, a, chosen) -> {
-            if (chosen != null && !chosen.equals(vm.currentEntryProperty().get())) vm.open(chosen);
+            if (chosen == null || chosen.equals(vm.currentEntryProperty().get())) return;
+            vm.open(chosen);
+            if (vm.stateProperty().get() != ModelState.LOADING) javafx.application.Platform.runLater(
+                    () -> picker.setValue(vm.currentEntryProperty().get()));
         });
         picker.disableProperty().bind(vm.trainingProperty());
         Button open = new Button(Messages.get("toolbar.open"));
@@ -256,8 +290,14 @@ public final class ExplorerView extends BorderPane {
             if (threeD.isSelected() && wall3d != null) wall3d.resetView();
             else wall.fitToData();
         });
+        ToggleButton follow = new ToggleButton(Messages.get("wall.follow"));
+        follow.setId("followToggle");
+        follow.setTooltip(new Tooltip(Messages.get("wall.follow.tip")));
+        follow.selectedProperty().bindBidirectional(vm.followProperty());
+        follow.visibleProperty().bind(vm.trainingProperty());
+        follow.managedProperty().bind(vm.trainingProperty());
         // The model's description is the wall's title; the toolbar keeps room for the tools' controls.
-        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD,
+        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD, follow,
                 new Separator(Orientation.VERTICAL));
     }
 

@@ -1,32 +1,32 @@
 package org.latentexplorer.ui.explorer;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.Assets;
-import org.latentexplorer.data.DatasetLoader;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.LiveDecoder;
+import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.ModelHandle;
-import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.engine.ModelReleasedException;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Projections;
 import org.latentexplorer.model.ModelCatalog;
-import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.ui.common.FxImages;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.wall.Terrain;
@@ -35,7 +35,6 @@ import org.latentexplorer.wall.WallScene;
 import org.latentexplorer.wall.WallScenes;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,66 +49,87 @@ public final class ExplorerViewModel {
         @Override public String toString() { return name; }
     }
 
-    private final ModelService service;
+    private final ModelEngine service;
     private final LiveDecoder liveDecoder;
-    private final Map<String, CompletableFuture<ImageDataset>> datasets = new HashMap<>();
+    private final LatestWins loads = new LatestWins();
 
     private final ObservableList<ModelEntry> models = FXCollections.observableArrayList();
-    private final ObjectProperty<ModelEntry> currentEntry = new SimpleObjectProperty<>(this, "currentEntry");
-    private final ObjectProperty<ModelHandle> model = new SimpleObjectProperty<>(this, "model");
-    private final ObjectProperty<ImageDataset> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ObjectProperty<LatentCodes> codes = new SimpleObjectProperty<>(this, "codes");
-    private final ObjectProperty<TrainingHistory> history = new SimpleObjectProperty<>(this, "history");
+    /** The bundle shown on the wall; null while the wall shows a model trained here and not saved. */
+    private final ReadOnlyObjectWrapper<ModelEntry> currentEntry = new ReadOnlyObjectWrapper<>(this, "currentEntry");
+    /** The bundle the user last opened: Discard goes back to it. */
+    private ModelEntry lastOpened;
+    private final ReadOnlyObjectWrapper<ModelState> state = new ReadOnlyObjectWrapper<>(this, "state", ModelState.EMPTY);
+    private final BooleanBinding training = state.isEqualTo(ModelState.TRAINING);
+    private final ReadOnlyObjectWrapper<ModelHandle> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<ImageDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>(this, "codes");
+    private final ReadOnlyObjectWrapper<TrainingHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
     private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
-    private final ObjectProperty<Projection> projection = new SimpleObjectProperty<>(this, "projection");
+    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
     /** The latent box the 2-D wall shows: {x0, x1, y0, y1}, set by the view as the user zooms and pans. */
-    private final ObjectProperty<double[]> visibleRegion = new SimpleObjectProperty<>(this, "visibleRegion");
-    private final ObjectProperty<Image> decodedImage = new SimpleObjectProperty<>(this, "decodedImage");
-    private final StringProperty decodedCaption = new SimpleStringProperty(this, "decodedCaption", "");
-    private final ObjectProperty<Image> selectedOriginal = new SimpleObjectProperty<>(this, "selectedOriginal");
-    private final ObjectProperty<Image> selectedReconstruction = new SimpleObjectProperty<>(this, "selectedReconstruction");
-    private final StringProperty selectedCaption = new SimpleStringProperty(this, "selectedCaption", "");
-    private final StringProperty pointerText = new SimpleStringProperty(this, "pointerText", "");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final BooleanProperty statusIsError = new SimpleBooleanProperty(this, "statusIsError");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    /** A model being trained owns the wall; loading another model is disabled meanwhile. */
-    private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
+    private final ReadOnlyObjectWrapper<double[]> visibleRegion = new ReadOnlyObjectWrapper<>(this, "visibleRegion");
+    private final ReadOnlyObjectWrapper<Image> decodedImage = new ReadOnlyObjectWrapper<>(this, "decodedImage");
+    private final ReadOnlyStringWrapper decodedCaption = new ReadOnlyStringWrapper(this, "decodedCaption", "");
+    private final ReadOnlyObjectWrapper<Image> selectedOriginal = new ReadOnlyObjectWrapper<>(this, "selectedOriginal");
+    private final ReadOnlyObjectWrapper<Image> selectedReconstruction = new ReadOnlyObjectWrapper<>(this, "selectedReconstruction");
+    private final ReadOnlyStringWrapper selectedCaption = new ReadOnlyStringWrapper(this, "selectedCaption", "");
+    private final ReadOnlyStringWrapper pointerText = new ReadOnlyStringWrapper(this, "pointerText", "");
+    private final StatusLine statusLine = new StatusLine();
+    /** While training, the wall fits itself to the map after every epoch, until the user zooms or pans. */
+    private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
+    private final WallClaims wallClaims = new WallClaims();
+    private UnsavedModelPrompt unsavedPrompt = name -> CompletableFuture.completedFuture(UnsavedModelPrompt.Choice.cancel());
+    /** Stops the running training; set by the training panel while a run goes. */
+    private Runnable trainingCanceller = () -> {};
+    private CompletableFuture<Void> trainingEnded = CompletableFuture.completedFuture(null);
 
-    public ExplorerViewModel(ModelService service) {
+    public ExplorerViewModel(ModelEngine service) {
         this.service = service;
         this.liveDecoder = new LiveDecoder(service, (code, pixels) -> UiTasks.fx(() -> showDecoded(code, pixels)),
-                error -> UiTasks.fx(() -> fail(error)));
+                error -> UiTasks.fx(() -> failUnlessStale(error)));
+        // View state belongs to a model: whatever a tool armed on the wall ends when the model changes.
+        model.addListener((o, a, b) -> {
+            wallClaims.endAll();
+            pointerText.set("");
+        });
     }
 
     // --- properties -----------------------------------------------------------------------------------
 
     public ObservableList<ModelEntry> models() { return models; }
-    public ObjectProperty<ModelEntry> currentEntryProperty() { return currentEntry; }
-    public ReadOnlyObjectProperty<ModelHandle> modelProperty() { return model; }
-    public ReadOnlyObjectProperty<ImageDataset> datasetProperty() { return dataset; }
-    public ReadOnlyObjectProperty<LatentCodes> codesProperty() { return codes; }
-    public ReadOnlyObjectProperty<TrainingHistory> historyProperty() { return history; }
+    public ReadOnlyObjectProperty<ModelEntry> currentEntryProperty() { return currentEntry.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ModelState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ModelHandle> modelProperty() { return model.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ImageDataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<LatentCodes> codesProperty() { return codes.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TrainingHistory> historyProperty() { return history.getReadOnlyProperty(); }
     public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
-    public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection; }
+    public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
     public ObjectProperty<Terrain> terrainProperty() { return terrain; }
-    public ReadOnlyObjectProperty<double[]> visibleRegionProperty() { return visibleRegion; }
-    public ReadOnlyObjectProperty<Image> decodedImageProperty() { return decodedImage; }
-    public ReadOnlyStringProperty decodedCaptionProperty() { return decodedCaption; }
-    public ReadOnlyObjectProperty<Image> selectedOriginalProperty() { return selectedOriginal; }
-    public ReadOnlyObjectProperty<Image> selectedReconstructionProperty() { return selectedReconstruction; }
-    public ReadOnlyStringProperty selectedCaptionProperty() { return selectedCaption; }
-    public ReadOnlyStringProperty pointerTextProperty() { return pointerText; }
-    public ReadOnlyStringProperty statusProperty() { return status; }
-    public ReadOnlyBooleanProperty statusIsErrorProperty() { return statusIsError; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public DoubleProperty progressProperty() { return progress; }
-    public BooleanProperty trainingProperty() { return training; }
-    public ModelService service() { return service; }
+    public ReadOnlyObjectProperty<double[]> visibleRegionProperty() { return visibleRegion.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> decodedImageProperty() { return decodedImage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty decodedCaptionProperty() { return decodedCaption.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> selectedOriginalProperty() { return selectedOriginal.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> selectedReconstructionProperty() { return selectedReconstruction.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty selectedCaptionProperty() { return selectedCaption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty pointerTextProperty() { return pointerText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return statusLine.textProperty(); }
+    public ReadOnlyBooleanProperty statusIsErrorProperty() { return statusLine.isErrorProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return statusLine.busyProperty(); }
+    public DoubleProperty progressProperty() { return statusLine.progressProperty(); }
+    /** True while a run trains the model on the wall; opening another model waits for it. */
+    public BooleanBinding trainingProperty() { return training; }
+    public BooleanProperty followProperty() { return follow; }
+    public ModelEngine service() { return service; }
+    public WallClaims wallClaims() { return wallClaims; }
 
-    // --- commands -------------------------------------------------------------------------------------
+    /** How the view asks what to do with an unsaved trained model (a dialog). */
+    public void setUnsavedPrompt(UnsavedModelPrompt prompt) {
+        unsavedPrompt = prompt;
+    }
+
+    // --- opening models -------------------------------------------------------------------------------
 
     /** Lists the bundled models and opens the default one. */
     public void start() {
@@ -157,19 +177,16 @@ public final class ExplorerViewModel {
         open(entryFor(file));
     }
 
+    /** Opens {@code entry} unless it is already on the wall; asks first if a trained model is not saved. */
     public void open(ModelEntry entry) {
-        if (entry != null && entry.equals(currentEntry.get()) && model.get() != null) return;
-        load(entry);
+        if (entry == null || state.get() == ModelState.TRAINING) return;
+        if (entry.equals(currentEntry.get()) && model.get() != null && state.get() != ModelState.LOADING) return;
+        whenUnsavedHandled(() -> load(entry));
     }
 
-    /** Shows the picked model again (after a trained model was discarded). */
+    /** Shows the last opened bundle again (after a trained model was discarded, or to reset the view). */
     public void reopenCurrent() {
-        load(currentEntry.get());
-    }
-
-    /** A just-saved model becomes the current entry of the picker; it is already on the wall. */
-    public void adoptSaved(Path file) {
-        currentEntry.set(entryFor(file));
+        if (lastOpened != null && state.get() != ModelState.TRAINING) whenUnsavedHandled(() -> load(lastOpened));
     }
 
     private ModelEntry entryFor(Path file) {
@@ -180,68 +197,218 @@ public final class ExplorerViewModel {
         });
     }
 
+    /** Reads, encodes and shows {@code entry}; a newer load makes this one stale (its model is released). */
     private void load(ModelEntry entry) {
-        if (entry == null || training.get()) return;
+        LatestWins.Ticket ticket = loads.next();
+        ModelState before = state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
+        stateBeforeLoading = before;
+        state.set(ModelState.LOADING);
         begin(Messages.get("status.loading", entry.name()));
-        ModelEntry previousEntry = currentEntry.get();
-        currentEntry.set(entry);
-        CompletableFuture<ModelService.Loaded> loaded = service.load(entry.file());
-        CompletableFuture<Shown> shown = loaded.thenCompose(l -> datasetFor(l.handle().spec().dataset())
-                .thenCompose(data -> {
-                    checkFits(l.handle().spec(), data, entry.file());
-                    return service.encode(l.handle(), data.test()).thenApply(c -> new Shown(l, data, c));
-                }));
-        UiTasks.onFx(shown, s -> {
+        CompletableFuture<ModelEngine.Opened> opened = service.open(entry.file());
+        opened.thenAccept(o -> UiTasks.fx(() -> {
+            if (!ticket.isCurrent()) service.release(o.handle());
+        }));
+        ticket.onFx(opened, o -> {
             ModelHandle old = model.get();
-            show(s.loaded().handle(), s.data(), s.codes(), s.loaded().history());
+            lastOpened = entry;
+            currentEntry.set(entry);
+            state.set(ModelState.READY);
+            show(o.handle(), o.dataset(), o.codes(), o.history());
             if (old != null) service.release(old);
-            done(Messages.get("status.loaded", entry.name(), s.loaded().handle().spec().describe(), s.codes().count()));
+            done(Messages.get("status.loaded", entry.name(), o.handle().spec().describe(), o.codes().count()));
         }, error -> {
-            loaded.thenAccept(l -> service.release(l.handle()));
-            currentEntry.set(previousEntry);
+            state.set(model.get() == null ? ModelState.EMPTY : before);
             fail(error);
         });
     }
 
-    private record Shown(ModelService.Loaded loaded, ImageDataset data, LatentCodes codes) {}
-
-    private static void checkFits(ModelSpec spec, ImageDataset data, Path file) {
-        if (spec.height() != data.height() || spec.width() != data.width()) {
-            throw new IllegalArgumentException(Messages.get("error.shapeMismatch", file, spec.height(), spec.width(),
-                    data.name(), data.height(), data.width()));
-        }
-    }
+    private ModelState stateBeforeLoading = ModelState.EMPTY;
 
     /** The named bundled dataset (or folder), loaded once in the background. */
     public CompletableFuture<ImageDataset> datasetFor(String name) {
-        return datasets.computeIfAbsent(name, n -> UiTasks.background(() -> DatasetLoader.load(Assets.resolveDataset(n))));
+        return service.dataset(name);
     }
+
+    // --- the life cycle of a trained model ------------------------------------------------------------
+
+    /**
+     * Runs {@code proceed} once nothing unsaved stands in the way: at once if the wall's model is saved, else
+     * after the user chose to save it (and the save succeeded) or to discard it. Cancel runs nothing.
+     */
+    public void whenUnsavedHandled(Runnable proceed) {
+        if (state.get() != ModelState.TRAINED_UNSAVED) {
+            proceed.run();
+            return;
+        }
+        unsavedPrompt.ask(suggestedFileName()).thenAccept(choice -> UiTasks.fx(() -> {
+            switch (choice.kind()) {
+                case SAVE -> saveCurrent(choice.file()).thenAccept(ok -> UiTasks.fx(proceed));
+                case DISCARD -> {
+                    releaseTrained();
+                    proceed.run();
+                }
+                case CANCEL -> { }
+            }
+        }));
+    }
+
+    /** A file name for saving the wall's trained model: what its run made, never another file's name. */
+    public String suggestedFileName() {
+        return trainedName + "-trained.zip";
+    }
+
+    /**
+     * A run starts: the wall is the run's from now on (loads are stale, the picker waits), though the model
+     * shown stays until the run's own is ready. The caller has dealt with an unsaved model already.
+     */
+    public void trainingStarting(Runnable canceller, CompletableFuture<?> run, String runName) {
+        loads.invalidate();
+        trainedName = runName;
+        stateBeforeTraining = state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
+        state.set(ModelState.TRAINING);
+        trainingCanceller = canceller;
+        trainingEnded = run.handle((v, e) -> null);
+        follow.set(true);
+    }
+
+    private ModelState stateBeforeTraining = ModelState.EMPTY;
+    /** What the running (or last) run made, as a file name without extension, e.g. "vae-mlp-2d". */
+    private String trainedName = "model";
+    /** The model the running (or last) run trains; null before the run has one. */
+    private ModelHandle trainedModel;
+
+    /** The run's new model replaces the wall's, which is released. */
+    public void showTrainingModel(ModelHandle handle, ImageDataset data, LatentCodes first, TrainingHistory runHistory) {
+        if (state.get() != ModelState.TRAINING) {
+            service.release(handle);
+            return;
+        }
+        ModelHandle old = model.get();
+        trainedModel = handle;
+        currentEntry.set(null);
+        show(handle, data, first, runHistory);
+        if (old != null && !old.equals(handle)) service.release(old);
+    }
+
+    /**
+     * The run ended (finished, cancelled or failed). With its model on the wall, that model waits to be saved
+     * or discarded; without one, the model from before is still there.
+     */
+    public void trainingFinished() {
+        trainingCanceller = () -> {};
+        if (state.get() != ModelState.TRAINING) return;
+        boolean ownModel = trainedModel != null && trainedModel.equals(model.get());
+        state.set(ownModel ? ModelState.TRAINED_UNSAVED : model.get() == null ? ModelState.EMPTY
+                : stateBeforeTraining == ModelState.TRAINED_UNSAVED ? ModelState.TRAINED_UNSAVED : ModelState.READY);
+    }
+
+    /** Saves the wall's model to {@code file}; it stays on the wall and becomes that file's entry in the picker. */
+    public CompletableFuture<Void> saveCurrent(Path file) {
+        ModelHandle handle = model.get();
+        CompletableFuture<Void> saved = new CompletableFuture<>();
+        if (handle == null || state.get() == ModelState.TRAINING) {
+            saved.completeExceptionally(new IllegalStateException(Messages.get("error.nothingToSave")));
+            return saved;
+        }
+        begin(Messages.get("status.saving", file));
+        UiTasks.onFx(service.save(handle, history.get(), file), ok -> {
+            done(Messages.get("status.saved", file));
+            if (handle.equals(model.get())) {
+                ModelEntry entry = entryFor(file);
+                currentEntry.set(entry);
+                lastOpened = entry;
+                state.set(ModelState.READY);
+            }
+            saved.complete(null);
+        }, error -> {
+            fail(error);
+            saved.completeExceptionally(error);
+        });
+        return saved;
+    }
+
+    /** Throws the trained model away and shows the last opened bundle again. */
+    public void discardTrained() {
+        if (state.get() != ModelState.TRAINED_UNSAVED) return;
+        releaseTrained();
+        if (lastOpened != null) load(lastOpened);
+    }
+
+    private void releaseTrained() {
+        ModelHandle handle = model.get();
+        state.set(ModelState.EMPTY);
+        clearWall();
+        if (handle != null) service.release(handle);
+    }
+
+    /** Empties the wall (its model is about to be released): nothing shown may refer to it afterwards. */
+    private void clearWall() {
+        model.set(null);
+        codes.set(null);
+        projection.set(null);
+        wallScene.set(null);
+        terrain.set(null);
+        clearInspector();
+        history.set(null);
+    }
+
+    /**
+     * The window is closing: a running training is cancelled (within one batch), then an unsaved model is
+     * asked about. Completes with true when the app may close, false if the user cancelled.
+     */
+    public CompletableFuture<Boolean> requestClose() {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        trainingCanceller.run();
+        trainingEnded.whenComplete((v, e) -> UiTasks.fx(() -> {
+            if (state.get() != ModelState.TRAINED_UNSAVED) {
+                answer.complete(true);
+                return;
+            }
+            unsavedPrompt.ask(suggestedFileName()).thenAccept(choice -> UiTasks.fx(() -> {
+                switch (choice.kind()) {
+                    case SAVE -> saveCurrent(choice.file()).whenComplete((ok, error) -> answer.complete(error == null));
+                    case DISCARD -> {
+                        releaseTrained();
+                        answer.complete(true);
+                    }
+                    case CANCEL -> answer.complete(false);
+                }
+            }));
+        }));
+        return answer;
+    }
+
+    // --- the wall -------------------------------------------------------------------------------------
 
     /** Puts a model and its codes on the wall (a loaded model, or one being trained). */
     public void show(ModelHandle handle, ImageDataset data, LatentCodes newCodes, TrainingHistory newHistory) {
         boolean sameModel = handle.equals(model.get());
-        if (!sameModel) {
-            // Cleared first: listeners of the new wall (start-up options) may already probe or select.
-            decodedImage.set(null);
-            decodedCaption.set("");
-            terrain.set(null);
-            selectedOriginal.set(null);
-            selectedReconstruction.set(null);
-            selectedCaption.set("");
-        }
+        // Cleared first: listeners of the new wall (start-up options) may already probe or select.
+        if (!sameModel) clearInspector();
         model.set(handle);
         dataset.set(data);
         history.set(newHistory);
         showCodes(newCodes, !sameModel);
     }
 
+    private void clearInspector() {
+        decodedImage.set(null);
+        decodedCaption.set("");
+        terrain.set(null);
+        selectedOriginal.set(null);
+        selectedReconstruction.set(null);
+        selectedCaption.set("");
+        markerLayers.clear();
+    }
+
     /** New codes for the current model (after a training epoch): the wall moves, the view stays. */
     public void showCodes(LatentCodes newCodes, boolean newProjection) {
+        ModelHandle handle = model.get();
+        if (handle == null || newCodes == null) return;
         // Recomputed every time: the held-back axes' means (and PCA axes) move as the model trains.
         Projection p = Projections.defaultFor(newCodes.codes(), newCodes.dimension());
         projection.set(p);
         codes.set(newCodes);
-        ModelHandle handle = model.get();
         WallScene old = wallScene.get();
         WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), handle.spec().describe(),
                 Messages.get("wall.caption", p.label(), newCodes.count()));
@@ -253,7 +420,7 @@ public final class ExplorerViewModel {
     public void probe(double x, double y) {
         Projection p = projection.get();
         ModelHandle handle = model.get();
-        if (p == null || handle == null) return;
+        if (p == null || handle == null || wallScene.get() == null) return;
         wallScene.set(wallScene.get().withProbe(new double[] {x, y}));
         liveDecoder.request(handle, p.lift(x, y));
     }
@@ -261,7 +428,7 @@ public final class ExplorerViewModel {
     /** Decode a full code (from the 3-D view's probe). */
     public void probeCode(float[] code) {
         ModelHandle handle = model.get();
-        if (handle == null) return;
+        if (handle == null || code.length != handle.spec().latentDim()) return;
         liveDecoder.request(handle, code);
     }
 
@@ -276,7 +443,7 @@ public final class ExplorerViewModel {
     public void selectPoint(int index) {
         ModelHandle handle = model.get();
         ImageDataset data = dataset.get();
-        if (handle == null || data == null || index < 0 || index >= data.test().count()) return;
+        if (handle == null || data == null || wallScene.get() == null || index < 0 || index >= data.test().count()) return;
         wallScene.set(wallScene.get().withSelected(index));
         float[] image = data.test().image(index);
         selectedOriginal.set(FxImages.grey(image, data.height(), data.width()));
@@ -286,7 +453,7 @@ public final class ExplorerViewModel {
             selectedReconstruction.set(FxImages.grey(r.pixels(), data.height(), data.width()));
             selectedCaption.set(Messages.get("inspect.pointCaption", index, label,
                     String.format(Locale.ROOT, "%.4f", r.error()), formatCode(r.code())));
-        }, this::fail);
+        }, this::failUnlessStale);
     }
 
     /** The view reports what part of the latent plane is visible (tools redraw terrain for it). */
@@ -361,24 +528,22 @@ public final class ExplorerViewModel {
     // --- status ---------------------------------------------------------------------------------------
 
     public void begin(String message) {
-        busy.set(true);
-        progress.set(-1);
-        statusIsError.set(false);
-        status.set(message);
+        statusLine.begin(message);
     }
 
     public void done(String message) {
-        busy.set(false);
-        progress.set(0);
-        statusIsError.set(false);
-        status.set(message);
+        statusLine.done(message);
     }
 
     public void fail(Throwable error) {
-        busy.set(false);
-        progress.set(0);
-        statusIsError.set(true);
-        status.set(Messages.get("status.error", UiTasks.message(error)));
+        statusLine.fail(ErrorTexts.of(error));
+    }
+
+    /** A late answer for a model the wall has already let go of is not the user's problem. */
+    private void failUnlessStale(Throwable error) {
+        Throwable t = UiTasks.unwrap(error);
+        if (t instanceof ModelReleasedException r && !r.handle().equals(model.get())) return;
+        fail(t);
     }
 
     static String formatCode(float[] code) {

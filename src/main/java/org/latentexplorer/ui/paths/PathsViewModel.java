@@ -126,6 +126,9 @@ public final class PathsViewModel {
         pick.addListener((o, x, p) -> {
             expectingB = false;
             info.set(p == Pick.CLICKS ? TEXT.get("info.clickA") : p == Pick.DRAW ? TEXT.get("info.draw") : info.get());
+            // An armed pick owns the wall's clicks until it is disarmed, another panel is shown or the model changes.
+            if (p == Pick.NONE) explorer.wallClaims().release(this);
+            else explorer.wallClaims().claim(this, () -> pick.set(Pick.NONE));
         });
         explorer.modelProperty().addListener((o, old, m) -> {
             slerpAvailable.set(m != null && m.spec().kind().hasPrior());

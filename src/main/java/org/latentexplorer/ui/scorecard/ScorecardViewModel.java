@@ -115,7 +115,7 @@ public final class ScorecardViewModel {
     }
 
     private final ExplorerViewModel explorer;
-    private final ModelService service;
+    private final org.latentexplorer.engine.ModelEngine service;
     private final Side left = new Side("left");
     private final Side right = new Side("right");
     private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>(this, "region", RegionChoice.AUTO);
@@ -237,37 +237,27 @@ public final class ScorecardViewModel {
         side.failed.set(false);
         side.progress.set(0.05);
         side.status.set(TEXT.get("status.loading", entry.name()));
-        CompletableFuture<ModelService.Loaded> loaded = service.load(entry.file());
-        CompletableFuture<Object[]> encoded = loaded.thenCompose(l -> explorer.datasetFor(l.handle().spec().dataset())
-                .thenCompose(data -> {
-                    if (data.height() != l.handle().spec().height() || data.width() != l.handle().spec().width()) {
-                        throw new IllegalArgumentException(TEXT.get("error.shape", entry.name(), data.name()));
-                    }
-                    UiTasks.fx(() -> { if (gen == side.generation) side.progress.set(0.2); });
-                    return service.encode(l.handle(), data.test()).thenApply(c -> new Object[] {l.handle(), data, c});
-                }));
-        UiTasks.onFx(encoded, parts -> {
-            ModelHandle handle = (ModelHandle) parts[0];
+        CompletableFuture<org.latentexplorer.engine.ModelEngine.Opened> opened = service.open(entry.file());
+        UiTasks.onFx(opened, o -> {
             if (gen != side.generation || !open) {
-                service.release(handle);
+                service.release(o.handle());
                 return;
             }
             if (side.handle != null) service.release(side.handle);
-            side.handle = handle;
-            side.data = (ImageDataset) parts[1];
-            side.codes = (LatentCodes) parts[2];
-            side.description.set(handle.spec().describe());
+            side.handle = o.handle();
+            side.data = o.dataset();
+            side.codes = o.codes();
+            side.description.set(o.handle().spec().describe());
             showCodes(side);
             checkLinked();
             applySelection();
             measure(side);
         }, error -> {
-            loaded.thenAccept(l -> service.release(l.handle()));
             if (gen != side.generation) return;
             side.busy.set(false);
             side.progress.set(1);
             side.failed.set(true);
-            side.status.set(TEXT.get("status.failed", entry.name(), UiTasks.message(error)));
+            side.status.set(TEXT.get("status.failed", entry.name(), org.latentexplorer.ui.explorer.ErrorTexts.of(error)));
             status.set(side.status.get());
         });
     }

@@ -46,12 +46,9 @@ public final class TrainingView extends VBox {
         preset.getItems().add(null);
         preset.getItems().addAll(vm.presets());
         preset.setConverter(converter(p -> p == null ? Messages.get("train.preset.custom") : p.name()));
-        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(Preset p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(p == null ? Messages.get("train.preset.custom") : p.name());
-            }
-        });
+        // One cell class for the list and the button: the list's null row ("Custom") is a real choice, not blank.
+        preset.setCellFactory(list -> presetCell());
+        preset.setButtonCell(presetCell());
         preset.valueProperty().bindBidirectional(vm.presetProperty());
         Label explanation = new Label();
         explanation.setId("presetExplanation");
@@ -189,7 +186,7 @@ public final class TrainingView extends VBox {
     private LineChart<Number, Number> lossChart() {
         NumberAxis x = new NumberAxis();
         x.setLabel(Messages.get("train.chart.epoch"));
-        x.setForceZeroInRange(false);
+        epochAxis(x);
         NumberAxis y = new NumberAxis();
         y.setLabel(Messages.get("train.chart.loss"));
         y.setForceZeroInRange(false);
@@ -248,8 +245,29 @@ public final class TrainingView extends VBox {
         HBox row = new HBox(8, play, slider);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(4, row, shown);
-        box.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.timeline()).lessThan(2));
+        // Only a run's own epochs can be scrubbed: without them the row would name an epoch of nothing.
+        var scrubbable = javafx.beans.binding.Bindings.size(vm.timeline()).greaterThanOrEqualTo(2);
+        box.visibleProperty().bind(scrubbable);
+        box.managedProperty().bind(scrubbable);
         return box;
+    }
+
+    /** Epochs are whole numbers: ticks at whole epochs, from 0 to the run's length (at most ten ticks). */
+    private void epochAxis(NumberAxis x) {
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setMinorTickVisible(false);
+        Runnable range = () -> {
+            double last = vm.trainLoss().isEmpty() ? 1 : vm.trainLoss().get(vm.trainLoss().size() - 1).x();
+            double upper = Math.max(1, Math.max(vm.epochsProperty().get(), Math.ceil(last)));
+            x.setUpperBound(upper);
+            x.setTickUnit(Math.max(1, Math.ceil(upper / 10)));
+        };
+        vm.trainLoss().addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> range.run());
+        vm.epochsProperty().addListener((o, a, b) -> {
+            if (vm.phaseProperty().get() != TrainingViewModel.Phase.RUNNING) range.run();
+        });
+        range.run();
     }
 
     /**
@@ -302,13 +320,20 @@ public final class TrainingView extends VBox {
         return s;
     }
 
+    private static javafx.scene.control.ListCell<Preset> presetCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty ? null : p == null ? Messages.get("train.preset.custom") : p.name());
+            }
+        };
+    }
+
     private java.util.Optional<Path> chooseSaveFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("train.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
-        Integer held = vm.holdOutClassProperty().get();
-        chooser.setInitialFileName(vm.datasetProperty().get() + "-" + vm.kindProperty().get().id() + "-"
-                + vm.latentProperty().get() + "d" + (held == null ? "" : "-without-" + held) + ".zip");
+        chooser.setInitialFileName(vm.suggestedFileName());
         File file = chooser.showSaveDialog(getScene().getWindow());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }

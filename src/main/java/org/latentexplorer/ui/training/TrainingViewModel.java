@@ -20,7 +20,8 @@ import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
-import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.engine.ModelEngine;
+import org.latentexplorer.engine.TrainingObserver;
 import org.latentexplorer.latent.HeldOutClass;
 import org.latentexplorer.model.Activation;
 import org.latentexplorer.model.ModelKind;
@@ -33,7 +34,6 @@ import org.latentexplorer.training.LayerwiseTrainer;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
-import org.latentexplorer.training.TrainingListener;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
@@ -62,7 +62,7 @@ public final class TrainingViewModel {
     }
 
     private final ExplorerViewModel explorer;
-    private final ModelService service;
+    private final ModelEngine service;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList("mnist", "fashion-mnist");
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "mnist");
@@ -107,7 +107,6 @@ public final class TrainingViewModel {
     private ModelHandle trainingModel;
     private volatile ImageSet trainingSet;
     private TrainingHistory history;
-    private ModelHandle previousModel;
     private long startNanos;
     private long parameters = -1;
 
@@ -120,6 +119,27 @@ public final class TrainingViewModel {
         shownEpoch.addListener((o, old, epoch) -> {
             if (!applyingEpoch) showEpoch(epoch.doubleValue());
         });
+        // The panel shows the run whose model is on the wall; once another model replaces it, nothing of the run is left.
+        explorer.modelProperty().addListener((o, old, now) -> {
+            if (phase.get() != Phase.RUNNING && trainingModel != null && !trainingModel.equals(now)) clearRun();
+        });
+    }
+
+    /** Forgets the last run: chart, timeline, facts and progress. */
+    private void clearRun() {
+        trainingModel = null;
+        phase.set(Phase.IDLE);
+        progress.set(0);
+        progressText.set("");
+        modelFacts.set("");
+        trainLoss.clear();
+        testLoss.clear();
+        batchLoss.clear();
+        discriminatorLoss.clear();
+        timeline.clear();
+        applyingEpoch = true;
+        shownEpoch.set(0);
+        applyingEpoch = false;
     }
 
     public ObservableList<LatentCodes> timeline() { return timeline; }
@@ -253,9 +273,13 @@ public final class TrainingViewModel {
         return sizes;
     }
 
+    /** Starts a run with the form's settings; a trained model that is not saved is asked about first. */
     public void start() {
-        if (phase.get() == Phase.RUNNING) return;
-        if (phase.get() == Phase.FINISHED) discard();
+        if (phase.get() == Phase.RUNNING || explorer.stateProperty().get() == org.latentexplorer.ui.explorer.ModelState.TRAINING) return;
+        explorer.whenUnsavedHandled(this::startRun);
+    }
+
+    private void startRun() {
         List<Integer> hiddenSizes;
         TrainingConfig config;
         try {
@@ -272,19 +296,17 @@ public final class TrainingViewModel {
             return;
         }
         formError.set("");
-        modelFacts.set("");
+        clearRun();
         parameters = -1;
         phase.set(Phase.RUNNING);
-        explorer.trainingProperty().set(true);
-        trainLoss.clear();
-        testLoss.clear();
-        batchLoss.clear();
-        discriminatorLoss.clear();
-        timeline.clear();
         cancel.set(false);
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        Integer heldOut = holdOutClass.get();
+        String runName = (preset.get() != null ? preset.get().name()
+                : dataset.get() + "-" + kind.get().id() + "-" + latent.get() + "d") + (heldOut == null ? "" : "-without-" + heldOut);
+        explorer.trainingStarting(this::cancel, ended, runName);
         progress.set(-1);
         progressText.set(Messages.get("train.preparing"));
-        previousModel = explorer.modelProperty().get();
         Integer held = holdOutClass.get();
         history = new TrainingHistory();
         // Worded as the train command words it, so the Anomalies tool finds the class in the saved model.
@@ -305,12 +327,13 @@ public final class TrainingViewModel {
             return service.create(spec, runConfig.seed()).thenCompose(handle -> {
                 trainingModel = handle;
                 service.parameterCount(handle).thenAccept(count -> UiTasks.fx(() -> {
+                    if (!handle.equals(trainingModel)) return;
                     parameters = count;
                     if (modelFacts.get().isEmpty()) modelFacts.set(Messages.get("train.facts.parameters", count));
                 }));
                 return service.encode(handle, data.test()).thenCompose(codes -> {
                     UiTasks.fx(() -> {
-                        explorer.show(handle, data, codes, history);
+                        explorer.showTrainingModel(handle, data, codes, history);
                         timeline.setAll(codes);
                         applyingEpoch = true;
                         shownEpoch.set(0);
@@ -322,21 +345,25 @@ public final class TrainingViewModel {
                 });
             });
         }).thenApply(h -> null);
-        UiTasks.onFx(run, ok -> finish(Messages.get("train.done", history.epochs().size(), lastTestLoss())), error -> {
+        UiTasks.onFx(run, ok -> {
+            finish(Messages.get("train.done", history.epochs().size(), lastTestLoss()), false);
+            ended.complete(null);
+        }, error -> {
             if (error instanceof TrainingCancelledException && trainingModel != null) {
-                finish(Messages.get("train.cancelled", history.epochs().size()));
+                finish(Messages.get("train.cancelled", history.epochs().size()), true);
             } else {
                 phase.set(trainingModel == null ? Phase.IDLE : Phase.FINISHED);
-                explorer.trainingProperty().set(false);
                 progress.set(0);
                 progressText.set(Messages.get("train.failed", UiTasks.message(error)));
+                explorer.trainingFinished();
                 explorer.fail(error);
             }
+            ended.complete(null);
         });
     }
 
-    private TrainingListener listener(ModelHandle handle, ImageDataset data, int totalEpochs, Sparsity sparsity) {
-        return new TrainingListener() {
+    private TrainingObserver listener(ModelHandle handle, ImageDataset data, int totalEpochs, Sparsity sparsity) {
+        return new TrainingObserver() {
             @Override public void batchFinished(int epoch, int b, int batches, double value) {
                 // Coalesce: the FX thread picks up the latest batch only, however fast batches come.
                 if (latestBatch.getAndSet(new double[] {epoch, b, batches, value}) == null) {
@@ -344,9 +371,8 @@ public final class TrainingViewModel {
                 }
             }
 
-            @Override public void epochFinished(TrainingHistory.Epoch e) {
+            @Override public void epochFinished(TrainingHistory.Epoch e, LatentCodes codes) {
                 // Inner stages of a layer-wise run train shallow models; the stacked model is shown as it fills in.
-                LatentCodes codes = service.encodeOnEngineThread(handle, data.test());
                 UiTasks.fx(() -> {
                     trainLoss.add(new LossPoint(e.epoch(), e.trainLoss(), e.stage()));
                     testLoss.add(new LossPoint(e.epoch(), e.testLoss(), e.stage()));
@@ -392,11 +418,13 @@ public final class TrainingViewModel {
         return seconds >= 60 ? (seconds / 60) + ":" + String.format("%02d", seconds % 60) : seconds + " s";
     }
 
-    private void finish(String message) {
+    /** A run ended with a model: it waits on the wall to be saved or discarded. A cancelled run keeps its progress. */
+    private void finish(String message, boolean cancelled) {
         phase.set(Phase.FINISHED);
-        explorer.trainingProperty().set(false);
-        progress.set(history.epochs().isEmpty() ? 0 : 1);
+        if (!cancelled) progress.set(history.epochs().isEmpty() ? 0 : 1);
+        else if (progress.get() < 0) progress.set(0);
         progressText.set(message);
+        explorer.trainingFinished();
         explorer.done(message);
     }
 
@@ -413,33 +441,26 @@ public final class TrainingViewModel {
 
     /** Saves the trained model; it stays on the wall and is added to the picker. */
     public void save(Path file) {
-        ModelHandle handle = trainingModel;
-        if (handle == null) return;
-        explorer.begin(Messages.get("status.saving", file));
-        UiTasks.onFx(service.save(handle, history, file), ok -> {
-            explorer.done(Messages.get("status.saved", file));
-            explorer.adoptSaved(file);
-            if (previousModel != null && !previousModel.equals(handle)) service.release(previousModel);
-            trainingModel = null;
-            previousModel = null;
-            timeline.clear();
+        if (trainingModel == null || !trainingModel.equals(explorer.modelProperty().get())) return;
+        explorer.saveCurrent(file).thenAccept(ok -> UiTasks.fx(() -> {
+            // The chart stays with the saved model; the timeline's scrubbing ends with the run.
             phase.set(Phase.IDLE);
-        }, explorer::fail);
+            timeline.clear();
+            applyingEpoch = true;
+            shownEpoch.set(0);
+            applyingEpoch = false;
+        }));
+    }
+
+    /** A file name to propose for saving: the run's recipe, never the name of the model loaded before. */
+    public String suggestedFileName() {
+        return explorer.suggestedFileName();
     }
 
     /** Throws the trained model away and shows the model from before training again. */
     public void discard() {
-        ModelHandle handle = trainingModel;
-        trainingModel = null;
-        timeline.clear();
-        phase.set(Phase.IDLE);
-        progress.set(0);
-        progressText.set("");
-        if (handle != null) {
-            service.release(handle);
-            if (previousModel != null) service.release(previousModel);
-            previousModel = null;
-            explorer.reopenCurrent();
-        }
+        if (phase.get() != Phase.FINISHED) return;
+        clearRun();
+        explorer.discardTrained();
     }
 }

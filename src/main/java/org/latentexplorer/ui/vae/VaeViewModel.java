@@ -37,7 +37,7 @@ public final class VaeViewModel {
     private static final int SAMPLE_COLOUR = 0xFF7B2CBF;
 
     private final ExplorerViewModel explorer;
-    private final ModelService service;
+    private final org.latentexplorer.engine.ModelEngine service;
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
     private final ObservableList<Double> klPerDimension = FXCollections.observableArrayList();
     private final StringProperty klSummary = new SimpleStringProperty(this, "klSummary", "");

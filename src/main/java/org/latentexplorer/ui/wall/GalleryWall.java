@@ -112,13 +112,50 @@ public final class GalleryWall extends Region {
     public void setPointCaptions(IntFunction<String> provider) { pointCaptions = provider; }
     public void addGesture(Gesture gesture) { gestures.add(gesture); }
 
-    /** Zoom and centre so the central 99% of the points fill the wall. */
+    /** Zoom and centre so the central 99% of the points fill the wall, clear of the title and the legend. */
     public void fitToData() {
-        WallScene scene = wallScene.get();
-        if (scene == null || getWidth() <= 0 || getHeight() <= 0) return;
-        double[] b = scene.robustBounds();
-        viewport.set(Viewport.fit(b[0], b[1], b[2], b[3], getWidth(), getHeight(), 24));
+        Viewport fitted = fitted();
+        if (fitted == null) return;
+        glide.stop();
+        viewport.set(fitted);
     }
+
+    /** {@link #fitToData()}, gliding there in a third of a second (the wall following a map that trains). */
+    public void glideToData() {
+        Viewport from = viewport.get(), to = fitted();
+        if (to == null) return;
+        if (from == null || from.width() != to.width() || from.height() != to.height()) {
+            fitToData();
+            return;
+        }
+        glide.stop();
+        glideProgress.set(0);
+        glide.getKeyFrames().setAll(new javafx.animation.KeyFrame(Duration.millis(320),
+                new javafx.animation.KeyValue(glideProgress, 1, javafx.animation.Interpolator.EASE_BOTH)));
+        glideProgress.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number t) {
+                viewport.set(from.towards(to, t.doubleValue()));
+                if (t.doubleValue() >= 1) glideProgress.removeListener(this);
+            }
+        });
+        glide.setOnFinished(e -> viewport.set(to));
+        glide.playFromStart();
+    }
+
+    private Viewport fitted() {
+        WallScene scene = wallScene.get();
+        if (scene == null || getWidth() <= 0 || getHeight() <= 0) return null;
+        double[] b = scene.robustBounds();
+        double[] m = WallPainter.fitInsets(scene, theme);
+        return Viewport.fitInside(b[0], b[1], b[2], b[3], getWidth(), getHeight(), m[0], m[1], m[2], m[3]);
+    }
+
+    private final javafx.animation.Timeline glide = new javafx.animation.Timeline();
+    private final javafx.beans.property.DoubleProperty glideProgress = new javafx.beans.property.SimpleDoubleProperty();
+    private Runnable onUserMoved = () -> {};
+
+    /** Called when the user zooms or pans (not when the wall fits itself). */
+    public void setOnUserMoved(Runnable handler) { onUserMoved = handler; }
 
     /** Index of the point drawn within the hit radius of this pixel, or −1. */
     public int pointAt(double px, double py) {
@@ -196,8 +233,10 @@ public final class GalleryWall extends Region {
         Viewport vp = viewport.get();
         if (vp == null) return;
         if (panStart != null) {
+            glide.stop();
             viewport.set(vp.panByPixels(e.getX() - panStart.getX(), e.getY() - panStart.getY()));
             panStart = new Point2D(e.getX(), e.getY());
+            onUserMoved.run();
         } else if (activeGesture != null) {
             activeGesture.dragged(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
         } else if (probing) {
@@ -239,7 +278,9 @@ public final class GalleryWall extends Region {
     private void scrolled(ScrollEvent e) {
         Viewport vp = viewport.get();
         if (vp == null || e.getDeltaY() == 0) return;
+        glide.stop();
         viewport.set(vp.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY())));
+        onUserMoved.run();
         e.consume();
     }
 
