@@ -37,6 +37,7 @@ import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.explorer.ModelState;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +124,22 @@ public final class TrainingViewModel {
         explorer.modelProperty().addListener((o, old, now) -> {
             if (phase.get() != Phase.RUNNING && trainingModel != null && !trainingModel.equals(now)) clearRun();
         });
+        explorer.stateProperty().addListener((o, old, now) -> {
+            if (phase.get() == Phase.FINISHED && now == ModelState.READY && trainingModel != null
+                    && trainingModel.equals(explorer.modelProperty().get())) runSaved();
+        });
+    }
+
+    /**
+     * The run's model was saved (here, or at the question before something replaced it): the chart stays with
+     * it, Save and the timeline's scrubbing end with the run.
+     */
+    private void runSaved() {
+        phase.set(Phase.IDLE);
+        timeline.clear();
+        applyingEpoch = true;
+        shownEpoch.set(0);
+        applyingEpoch = false;
     }
 
     /** Forgets the last run: chart, timeline, facts and progress. */
@@ -275,7 +292,7 @@ public final class TrainingViewModel {
 
     /** Starts a run with the form's settings; a trained model that is not saved is asked about first. */
     public void start() {
-        if (phase.get() == Phase.RUNNING || explorer.stateProperty().get() == org.latentexplorer.ui.explorer.ModelState.TRAINING) return;
+        if (phase.get() == Phase.RUNNING || explorer.stateProperty().get() == ModelState.TRAINING) return;
         explorer.whenUnsavedHandled(this::startRun);
     }
 
@@ -442,14 +459,7 @@ public final class TrainingViewModel {
     /** Saves the trained model; it stays on the wall and is added to the picker. */
     public void save(Path file) {
         if (trainingModel == null || !trainingModel.equals(explorer.modelProperty().get())) return;
-        explorer.saveCurrent(file).thenAccept(ok -> UiTasks.fx(() -> {
-            // The chart stays with the saved model; the timeline's scrubbing ends with the run.
-            phase.set(Phase.IDLE);
-            timeline.clear();
-            applyingEpoch = true;
-            shownEpoch.set(0);
-            applyingEpoch = false;
-        }));
+        explorer.saveCurrent(file);
     }
 
     /** A file name to propose for saving: the run's recipe, never the name of the model loaded before. */
