@@ -28,15 +28,7 @@ public final class LatentExplorerApp extends Application {
         Tools.install(view, explorer);
         stage.setScene(createScene(view));
         stage.setTitle(Messages.get("app.title"));
-        // Closing goes through the model's life cycle: a run is cancelled, an unsaved model asked about.
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            explorer.requestClose().thenAccept(close -> org.latentexplorer.ui.common.UiTasks.fx(() -> {
-                if (!close) return;
-                stage.hide();
-                javafx.application.Platform.exit();
-            }));
-        });
+        closeThroughLifecycle(stage, explorer, javafx.application.Platform::exit);
         stage.show();
         var named = getParameters().getNamed();
         explorer.start(named.containsKey("model") ? java.nio.file.Path.of(named.get("model")) : null);
@@ -54,6 +46,21 @@ public final class LatentExplorerApp extends Application {
         } catch (RuntimeException e) {
             explorer.fail(new IllegalArgumentException(Messages.get("error.startupArgs", e.getMessage())));
         }
+    }
+
+    /**
+     * Closing the window goes through the model's life cycle: a running training is cancelled, an unsaved model
+     * asked about; then the window hides and {@code exit} runs. Shared with UI tests, which do not exit the toolkit.
+     */
+    public static void closeThroughLifecycle(Stage stage, ExplorerViewModel explorer, Runnable exit) {
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            explorer.requestClose().thenAccept(close -> org.latentexplorer.ui.common.UiTasks.fx(() -> {
+                if (!close) return;
+                stage.hide();
+                exit.run();
+            }));
+        });
     }
 
     /** The styled scene around a view; shared with UI tests so they see what users see. */

@@ -31,6 +31,7 @@ public final class ToolHarness {
         stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
+        LatentExplorerApp.closeThroughLifecycle(stage, explorer, () -> {});
         stage.show();
         explorer.start();
     }

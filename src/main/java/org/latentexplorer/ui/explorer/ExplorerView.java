@@ -65,8 +65,10 @@ public final class ExplorerView extends BorderPane {
         wall.setOnUserMoved(() -> {
             if (vm.trainingProperty().get()) vm.followProperty().set(false);
         });
-        vm.codesProperty().addListener((o, a, b) -> {
-            if (b != null && a != null && vm.trainingProperty().get() && vm.followProperty().get()) wall.glideToData();
+        // On the scene, not the codes: the scene of the new codes is set after them.
+        vm.wallSceneProperty().addListener((o, a, b) -> {
+            boolean newPoints = a != null && b != null && a.xs() != b.xs();
+            if (newPoints && vm.trainingProperty().get() && vm.followProperty().get()) wall.glideToData();
         });
         vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);

@@ -84,6 +84,9 @@ public final class GalleryWall extends Region {
             else redraw();
         });
         viewport.addListener((obs, old, vp) -> redraw());
+        glideProgress.addListener((obs, old, t) -> {
+            if (isGliding() && glideFrom != null) viewport.set(glideFrom.towards(glideTo, t.doubleValue()));
+        });
         terrain.addListener((obs, old, t) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -129,17 +132,18 @@ public final class GalleryWall extends Region {
             return;
         }
         glide.stop();
+        glideFrom = from;
+        glideTo = to;
         glideProgress.set(0);
         glide.getKeyFrames().setAll(new javafx.animation.KeyFrame(Duration.millis(320),
                 new javafx.animation.KeyValue(glideProgress, 1, javafx.animation.Interpolator.EASE_BOTH)));
-        glideProgress.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number t) {
-                viewport.set(from.towards(to, t.doubleValue()));
-                if (t.doubleValue() >= 1) glideProgress.removeListener(this);
-            }
-        });
-        glide.setOnFinished(e -> viewport.set(to));
+        glide.setOnFinished(e -> viewport.set(glideTo));
         glide.playFromStart();
+    }
+
+    /** True while the wall glides to a new fit. */
+    public boolean isGliding() {
+        return glide.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     private Viewport fitted() {
@@ -152,6 +156,7 @@ public final class GalleryWall extends Region {
 
     private final javafx.animation.Timeline glide = new javafx.animation.Timeline();
     private final javafx.beans.property.DoubleProperty glideProgress = new javafx.beans.property.SimpleDoubleProperty();
+    private Viewport glideFrom, glideTo;
     private Runnable onUserMoved = () -> {};
 
     /** Called when the user zooms or pans (not when the wall fits itself). */
