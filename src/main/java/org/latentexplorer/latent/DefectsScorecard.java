@@ -172,6 +172,41 @@ public final class DefectsScorecard {
      * horizontally or vertically adjacent kept points: their mean, 95th percentile (nearest rank) and maximum.
      */
     public static Discontinuity discontinuity(LatentRegion region, int grid, BatchDecoder decoder) {
+        DiscontinuityGrid plan = discontinuityGrid(region, grid);
+        return plan.measure(plan.codes().length == 0 ? new float[0][] : decoder.decode(plan.codes()));
+    }
+
+    /**
+     * The codes {@link #discontinuity} decodes and how they sit on the grid: the app decodes them without
+     * blocking a thread, then {@link DiscontinuityGrid#measure measures} the decodes.
+     */
+    public record DiscontinuityGrid(float[][] codes, int[] slot, int rows, int grid, double[] step, int[] axes) {
+        public Discontinuity measure(float[][] images) {
+            if (codes.length == 0) return new Discontinuity(0, 0, 0, 0, 0, step, axes);
+            if (images.length != codes.length) {
+                throw new IllegalStateException("decoder returned " + images.length + " images for " + codes.length + " codes");
+            }
+            double[] changes = new double[2 * rows * grid];
+            int pairs = 0;
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < grid; c++) {
+                    int here = slot[r * grid + c];
+                    if (here < 0) continue;
+                    if (c + 1 < grid && slot[r * grid + c + 1] >= 0) changes[pairs++] = meanAbsDifference(images[here], images[slot[r * grid + c + 1]]);
+                    if (r + 1 < rows && slot[(r + 1) * grid + c] >= 0) changes[pairs++] = meanAbsDifference(images[here], images[slot[(r + 1) * grid + c]]);
+                }
+            }
+            if (pairs == 0) return new Discontinuity(0, 0, 0, 0, codes.length, step, axes);
+            double[] sorted = Arrays.copyOf(changes, pairs);
+            Arrays.sort(sorted);
+            double sum = 0;
+            for (double v : sorted) sum += v;
+            return new Discontinuity(sum / pairs, percentile(sorted, 0.95), sorted[pairs - 1], pairs, codes.length, step, axes);
+        }
+    }
+
+    /** The grid of {@link #discontinuity}: cell centres inside the region, and where each sits. */
+    public static DiscontinuityGrid discontinuityGrid(LatentRegion region, int grid) {
         if (grid < 2) throw new IllegalArgumentException("grid must have at least 2 cells per axis, was " + grid);
         int d = region.dimension();
         int[] axes = d == 1 ? new int[] {0} : new int[] {0, 1};
@@ -194,27 +229,7 @@ public final class DefectsScorecard {
         }
         double[] step = new double[axes.length];
         for (int a = 0; a < axes.length; a++) step[a] = (region.hi(axes[a]) - region.lo(axes[a])) / grid;
-        if (codes.isEmpty()) return new Discontinuity(0, 0, 0, 0, 0, step, axes);
-        float[][] images = decoder.decode(codes.toArray(float[][]::new));
-        if (images.length != codes.size()) {
-            throw new IllegalStateException("decoder returned " + images.length + " images for " + codes.size() + " codes");
-        }
-        double[] changes = new double[2 * rows * grid];
-        int pairs = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < grid; c++) {
-                int here = slot[r * grid + c];
-                if (here < 0) continue;
-                if (c + 1 < grid && slot[r * grid + c + 1] >= 0) changes[pairs++] = meanAbsDifference(images[here], images[slot[r * grid + c + 1]]);
-                if (r + 1 < rows && slot[(r + 1) * grid + c] >= 0) changes[pairs++] = meanAbsDifference(images[here], images[slot[(r + 1) * grid + c]]);
-            }
-        }
-        if (pairs == 0) return new Discontinuity(0, 0, 0, 0, codes.size(), step, axes);
-        double[] sorted = Arrays.copyOf(changes, pairs);
-        Arrays.sort(sorted);
-        double sum = 0;
-        for (double v : sorted) sum += v;
-        return new Discontinuity(sum / pairs, percentile(sorted, 0.95), sorted[pairs - 1], pairs, codes.size(), step, axes);
+        return new DiscontinuityGrid(codes.toArray(float[][]::new), slot, rows, grid, step, axes);
     }
 
     /** Mean of |a_i − b_i| over the pixels. */

@@ -26,6 +26,7 @@ import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.export.FileSaver;
@@ -74,7 +75,8 @@ public final class AnomaliesViewModel {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(this, "messageIsError");
     private int[] flagged = new int[0];
     private float[][] worstReconstructions;
-    private int generation;
+    /** The worst images of older codes are dropped when they arrive. */
+    private final LatestWins worstImages = new LatestWins();
     private ModelHandle shownModel;
 
     public AnomaliesViewModel(ExplorerViewModel explorer) {
@@ -175,7 +177,7 @@ public final class AnomaliesViewModel {
         LatentCodes codes = explorer.codesProperty().get();
         ModelHandle handle = explorer.modelProperty().get();
         ImageDataset data = explorer.datasetProperty().get();
-        int gen = ++generation;
+        LatestWins.Ticket ticket = worstImages.next();
         if (codes == null || handle == null || data == null || codes.count() != data.test().count()) {
             worst.clear();
             return;
@@ -185,8 +187,7 @@ public final class AnomaliesViewModel {
         float[][] chosen = new float[indices.length][];
         for (int i = 0; i < indices.length; i++) chosen[i] = codes.codes()[indices[i]];
         // The reconstruction through the code (μ for a VAE) is the one whose error is shown.
-        UiTasks.onFx(explorer.service().decodeMany(handle, chosen), images -> {
-            if (gen != generation) return;
+        ticket.onFx(explorer.service().decodeMany(handle, chosen), images -> {
             List<Item> items = new ArrayList<>();
             int h = data.height(), w = data.width();
             for (int i = 0; i < indices.length; i++) {
@@ -197,7 +198,6 @@ public final class AnomaliesViewModel {
             worstReconstructions = images;
             worst.setAll(items);
         }, error -> {
-            if (gen != generation) return;
             message.set(UiTasks.message(error));
             messageIsError.set(true);
         });

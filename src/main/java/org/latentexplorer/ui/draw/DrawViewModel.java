@@ -18,6 +18,7 @@ import org.latentexplorer.latent.Corruption;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.export.FileSaver;
@@ -70,7 +71,8 @@ public final class DrawViewModel {
 
     private boolean inFlight;
     private Request pending;
-    private int generation;
+    /** Reconstructions of older sketches are dropped when they arrive. */
+    private final LatestWins reconstructions = new LatestWins();
     private Request shown;
     private float[] shownReconstruction;
 
@@ -212,7 +214,7 @@ public final class DrawViewModel {
     }
 
     private void clearOutputs(String hint) {
-        generation++;
+        reconstructions.invalidate();
         pending = null;
         shown = null;
         shownReconstruction = null;
@@ -229,14 +231,14 @@ public final class DrawViewModel {
             return;
         }
         inFlight = true;
-        int gen = ++generation;
+        LatestWins.Ticket ticket = reconstructions.next();
         UiTasks.onFx(explorer.service().reconstruct(request.handle(), request.input()), r -> {
             inFlight = false;
-            if (gen == generation && request.handle().equals(explorer.modelProperty().get())) show(request, r);
+            if (ticket.isCurrent() && request.handle().equals(explorer.modelProperty().get())) show(request, r);
             sendPending();
         }, error -> {
             inFlight = false;
-            if (gen == generation) {
+            if (ticket.isCurrent()) {
                 message.set(UiTasks.message(error));
                 messageIsError.set(true);
             }

@@ -25,6 +25,7 @@ import org.latentexplorer.latent.Polyline;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.FxImages;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.AnimatedGif;
@@ -101,7 +102,8 @@ public final class PathsViewModel {
     private boolean expectingB;
     private End lastPicked;
     private int direction = 1;
-    private long generation;
+    /** Decodes of a path that has since changed are dropped. */
+    private final LatestWins pathDecodes = new LatestWins();
 
     public PathsViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -343,10 +345,10 @@ public final class PathsViewModel {
     private void decode(float[][] codes, float[][] line, float[][] fade, boolean drawn) {
         ModelHandle handle = explorer.modelProperty().get();
         if (handle == null) return;
-        long gen = ++generation;
+        LatestWins.Ticket ticket = pathDecodes.next();
         info.set(TEXT.get("info.decoding", codes.length));
-        UiTasks.onFx(explorer.service().decodeMany(handle, codes), pixels -> {
-            if (gen != generation || !handle.equals(explorer.modelProperty().get())) return;
+        ticket.onFx(explorer.service().decodeMany(handle, codes), pixels -> {
+            if (!handle.equals(explorer.modelProperty().get())) return;
             int h = handle.spec().height(), w = handle.spec().width();
             frameCodes = codes;
             decodes = pixels;
@@ -448,7 +450,7 @@ public final class PathsViewModel {
     // --- clearing -------------------------------------------------------------------------------------
 
     private void clearFrames() {
-        generation++;
+        pathDecodes.invalidate();
         playing.set(false);
         frameCodes = null;
         decodes = null;

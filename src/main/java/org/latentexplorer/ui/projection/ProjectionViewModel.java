@@ -20,6 +20,7 @@ import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Tsne;
 import org.latentexplorer.latent.TsneProjection;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.WallScene;
@@ -52,7 +53,8 @@ public final class ProjectionViewModel {
     private final IntegerProperty switched = new SimpleIntegerProperty(this, "switched");
     private Tsne.Options options = Tsne.Options.defaults();
 
-    private long generation;
+    /** A t-SNE run superseded by another choice delivers nothing. */
+    private final LatestWins runs = new LatestWins();
     private AtomicBoolean cancel = new AtomicBoolean();
     private TsneProjection cached;
     private LatentCodes cachedFor;
@@ -166,7 +168,7 @@ public final class ProjectionViewModel {
 
     private void start(LatentCodes codes) {
         stop();
-        long gen = ++generation;
+        LatestWins.Ticket run = runs.next();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         computing.set(true);
@@ -181,7 +183,7 @@ public final class ProjectionViewModel {
                 if (now - lastReport[0] < 100_000_000L && done < total) return;
                 lastReport[0] = now;
                 UiTasks.fx(() -> {
-                    if (gen != generation) return;
+                    if (!run.isCurrent()) return;
                     progress.set((double) done / total);
                     explorer.progressProperty().set(progress.get());
                     describe();
@@ -190,7 +192,7 @@ public final class ProjectionViewModel {
             return new TsneProjection(codes.codes(), map, opts.perplexity());
         });
         UiTasks.onFx(work, p -> {
-            if (gen != generation) return;
+            if (!run.isCurrent()) return;
             computing.set(false);
             if (explorer.codesProperty().get() != codes || kind.get() != Kind.TSNE) {
                 describe();
@@ -201,7 +203,7 @@ public final class ProjectionViewModel {
             explorer.done(TEXT.get("status.done", codes.count()));
             use(p);
         }, error -> {
-            if (gen != generation) return;
+            if (!run.isCurrent()) return;
             computing.set(false);
             if (error instanceof CancellationException) {
                 explorer.done(TEXT.get("status.cancelled"));
@@ -215,7 +217,7 @@ public final class ProjectionViewModel {
 
     /** Stops a running t-SNE (its result, should it still arrive, is dropped). */
     private void stop() {
-        generation++;
+        runs.invalidate();
         cancel.set(true);
         if (computing.get()) {
             computing.set(false);

@@ -20,6 +20,7 @@ import org.latentexplorer.latent.LatentRegion;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.FxImages;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.WallMarker;
@@ -58,7 +59,8 @@ public final class SamplingViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
     private final SplittableRandom seeds = new SplittableRandom();
-    private long generation;
+    /** Samples drawn for older codes, or cleared since, are dropped when their decodes arrive. */
+    private final LatestWins draws = new LatestWins();
     /** The far threshold for the current codes (computed once per set of codes). */
     private LatentCodes thresholdFor;
     private double threshold;
@@ -95,12 +97,12 @@ public final class SamplingViewModel {
         int k = Math.max(MIN_COUNT, Math.min(MAX_COUNT, count.get()));
         Source from = source.get();
         float[][] drawn = draw(from, k, handle.spec().latentDim(), codes.codes(), seed);
-        long gen = ++generation;
+        LatestWins.Ticket ticket = draws.next();
         busy.set(true);
         CompletableFuture<float[][]> decoded = explorer.service().decodeMany(handle, drawn);
         CompletableFuture<double[]> distances = UiTasks.background(() -> measure(drawn, codes));
-        UiTasks.onFx(decoded.thenCombine(distances, Measured::new), m -> {
-            if (gen != generation || !handle.equals(explorer.modelProperty().get())) return;
+        ticket.onFx(decoded.thenCombine(distances, Measured::new), m -> {
+            if (!handle.equals(explorer.modelProperty().get())) return;
             busy.set(false);
             int h = handle.spec().height(), w = handle.spec().width();
             List<Sample> out = new ArrayList<>();
@@ -161,7 +163,7 @@ public final class SamplingViewModel {
 
     /** Takes the samples off the wall and out of the gallery. */
     public void clear() {
-        generation++;
+        draws.invalidate();
         busy.set(false);
         samples.clear();
         explorer.setMarkers(LAYER, List.of());

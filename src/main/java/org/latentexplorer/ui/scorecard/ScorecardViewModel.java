@@ -30,6 +30,7 @@ import org.latentexplorer.latent.Projections;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
@@ -76,7 +77,8 @@ public final class ScorecardViewModel {
         private ImageDataset data;
         private LatentCodes codes;
         private GapMap gapMap;
-        private int generation;
+        /** Loads and measurements of this side that a newer one replaced deliver nothing. */
+        private final LatestWins work = new LatestWins();
 
         private Side(String id) {
             this.id = id;
@@ -185,7 +187,7 @@ public final class ScorecardViewModel {
     public void close() {
         open = false;
         for (Side s : List.of(left, right)) {
-            s.generation++;
+            s.work.invalidate();
             if (s.handle != null) service.release(s.handle);
             s.handle = null;
             s.codes = null;
@@ -229,7 +231,7 @@ public final class ScorecardViewModel {
 
     private void load(Side side) {
         ModelEntry entry = side.entry.get();
-        int gen = ++side.generation;
+        LatestWins.Ticket gen = side.work.next();
         side.result.set(null);
         side.gapTerrain.set(null);
         if (entry == null) return;
@@ -239,7 +241,7 @@ public final class ScorecardViewModel {
         side.status.set(TEXT.get("status.loading", entry.name()));
         CompletableFuture<org.latentexplorer.engine.ModelEngine.Opened> opened = service.open(entry.file());
         UiTasks.onFx(opened, o -> {
-            if (gen != side.generation || !open) {
+            if (!gen.isCurrent() || !open) {
                 service.release(o.handle());
                 return;
             }
@@ -253,7 +255,6 @@ public final class ScorecardViewModel {
             applySelection();
             measure(side);
         }, error -> {
-            if (gen != side.generation) return;
             side.busy.set(false);
             side.progress.set(1);
             side.failed.set(true);
@@ -285,7 +286,7 @@ public final class ScorecardViewModel {
     }
 
     private void measure(Side side) {
-        int gen = ++side.generation;
+        LatestWins.Ticket gen = side.work.next();
         ModelHandle handle = side.handle;
         float[][] codes = side.codes.codes();
         LatentRegion r = regionFor(side);
@@ -294,30 +295,37 @@ public final class ScorecardViewModel {
         side.busy.set(true);
         side.progress.set(0.35);
         side.status.set(TEXT.get("status.measuring", side.entry.get().name()));
-        // BatchDecoder blocks until the engine thread has decoded: only ever called here, on a worker.
-        CompletableFuture<Object[]> work = UiTasks.background(() -> {
+        record Prepared(DefectsScorecard.Shape shape, DefectsScorecard.Gaps gaps, GapMap map, DefectsScorecard.DiscontinuityGrid plan) {}
+        record Measured(DefectsScorecard.Result result, GapMap map) {}
+        // Three steps, none waiting on another thread: shape and gaps on a worker, the grid's decodes on the
+        // engine, the discontinuity of those decodes on a worker again.
+        CompletableFuture<Measured> work = UiTasks.background(() -> {
             DefectsScorecard.Shape shape = DefectsScorecard.shape(codes);
             DefectsScorecard.Gaps gaps = DefectsScorecard.gaps(codes, r, g, DefectsScorecard.DEFAULT_GAP_MULTIPLE);
             GapMap map = r.dimension() == 2 ? GapMap.of(codes, r, g, gaps.threshold()) : null;
-            UiTasks.fx(() -> {
-                if (gen != side.generation) return;
+            gen.fx(() -> {
                 side.progress.set(0.6);
                 side.status.set(TEXT.get("status.decoding", side.entry.get().name(), g));
             });
-            DefectsScorecard.Discontinuity c = DefectsScorecard.discontinuity(r, g, batch -> service.decodeMany(handle, batch).join());
-            return new Object[] {new DefectsScorecard.Result(codes.length, r.dimension(), shape, r, gaps, c), map};
+            return new Prepared(shape, gaps, map, DefectsScorecard.discontinuityGrid(r, g));
+        }).thenCompose(parts -> {
+            DefectsScorecard.DiscontinuityGrid plan = parts.plan();
+            CompletableFuture<float[][]> decoded = plan.codes().length == 0
+                    ? CompletableFuture.completedFuture(new float[0][]) : service.decodeMany(handle, plan.codes());
+            return decoded.thenCompose(images -> UiTasks.background(() -> new Measured(
+                    new DefectsScorecard.Result(codes.length, r.dimension(), parts.shape(), r, parts.gaps(),
+                            plan.measure(images)), parts.map())));
         });
-        UiTasks.onFx(work, parts -> {
-            if (gen != side.generation) return;
-            side.gapMap = (GapMap) parts[1];
-            side.result.set((DefectsScorecard.Result) parts[0]);
+        gen.onFx(work, measured -> {
+            side.gapMap = measured.map();
+            side.result.set(measured.result());
             side.busy.set(false);
             side.progress.set(1);
             side.status.set(TEXT.get("status.done", side.entry.get().name()));
             refreshOverlay(side);
             if (!busy.get()) status.set(TEXT.get("status.bothDone"));
         }, error -> {
-            if (gen != side.generation) return;
+            if (!gen.isCurrent()) return;
             side.busy.set(false);
             side.progress.set(1);
             side.failed.set(true);

@@ -20,6 +20,7 @@ import org.latentexplorer.latent.LatentGrid;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.TsneProjection;
 import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.Terrain;
@@ -75,7 +76,8 @@ public final class TerrainViewModel {
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
     private final PauseTransition pause = new PauseTransition(PAUSE);
 
-    private long generation;
+    /** Each redraw's ticket: a terrain finished after a newer redraw was asked for is not shown. */
+    private final LatestWins redraws = new LatestWins();
     private boolean inFlight;
     private boolean pending;
     private Shown shown;
@@ -83,7 +85,7 @@ public final class TerrainViewModel {
     /** What the wall shows now: for tests and the legend. {@code codes} are the tiles' codes (null for densities). */
     record Shown(Mode mode, int n, float[][] codes, Terrain terrain) {}
 
-    private record Request(long generation, Mode mode, int n, double opacity, ModelHandle handle, Projection projection,
+    private record Request(LatestWins.Ticket ticket, Mode mode, int n, double opacity, ModelHandle handle, Projection projection,
                            double[] region, WallScene scene, boolean vae) {}
 
     public TerrainViewModel(ExplorerViewModel explorer) {
@@ -143,7 +145,7 @@ public final class TerrainViewModel {
     /** Redraw now. */
     public void refresh() {
         pause.stop();
-        generation++;
+        redraws.invalidate();
         if (!enabled.get()) {
             pending = false;
             shown = null;
@@ -169,7 +171,8 @@ public final class TerrainViewModel {
         };
         UiTasks.onFx(work, result -> finish(r, result), error -> {
             finish(r, null);
-            explorer.fail(error);
+            // A redraw for a model the wall has since replaced fails harmlessly; only a current one is news.
+            if (r.ticket().isCurrent()) explorer.fail(error);
         });
     }
 
@@ -183,7 +186,7 @@ public final class TerrainViewModel {
         boolean vae = handle.spec().kind().hasPrior();
         if (m.vaeOnly() && !priorModes.get()) m = Mode.DECODED;
         int n = Math.max(MIN_TILES, Math.min(MAX_TILES, tiles.get()));
-        return new Request(generation, m, n, opacity.get(), handle, projection, region, scene, vae);
+        return new Request(redraws.next(), m, n, opacity.get(), handle, projection, region, scene, vae);
     }
 
     private void finish(Request r, Shown result) {
@@ -195,10 +198,11 @@ public final class TerrainViewModel {
             return;
         }
         busy.set(false);
-        if (result == null || r.generation() != generation || !enabled.get()) return;
-        shown = result;
-        explorer.terrainProperty().set(result.terrain());
+        if (result == null || !r.ticket().isCurrent() || !enabled.get()) return;
+        // The description first: whoever sees the new terrain (a test polling off the FX thread) sees its text too.
         info.set(describe(r, result));
+        explorer.terrainProperty().set(result.terrain());
+        shown = result;
     }
 
     /** A square box around the visible region's centre that covers all of it, so tiles stay square. */
