@@ -78,6 +78,7 @@ public final class TrainingView extends VBox {
         loss.valueProperty().bindBidirectional(vm.lossProperty());
         loss.setConverter(converter(l -> Messages.get("train.loss." + l.id())));
         Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get());
+        epochs.setId("epochsSpinner");
         link(epochs, vm.epochsProperty());
         Spinner<Integer> batch = intSpinner(1, 8192, vm.batchProperty().get());
         link(batch, vm.batchProperty());
