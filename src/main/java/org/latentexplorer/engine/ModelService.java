@@ -123,6 +123,11 @@ public final class ModelService implements ModelEngine {
         return engine.submit(manager -> models.size()).join();
     }
 
+    /** Id and architecture of each loaded model, for diagnosing a leak. */
+    public java.util.List<String> loadedModels() {
+        return engine.submit(manager -> models.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().spec().describe()).toList()).join();
+    }
+
     public CompletableFuture<Void> release(ModelHandle handle) {
         return engine.submit(manager -> {
             Autoencoder model = models.remove(handle.id());

@@ -262,17 +262,23 @@ public final class ExplorerView extends BorderPane {
         // model's current entry (which reverts if loading fails) is what the picker shows.
         // A model trained here and not saved has no entry: the prompt text says so.
         picker.setPromptText(Messages.get("picker.unsaved"));
-        picker.setValue(vm.currentEntryProperty().get());
-        vm.currentEntryProperty().addListener((o, a, entry) -> picker.setValue(entry));
+        // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
+        boolean[] syncing = {false};
+        Runnable showWallsEntry = () -> {
+            syncing[0] = true;
+            picker.setValue(vm.currentEntryProperty().get());
+            syncing[0] = false;
+        };
+        showWallsEntry.run();
+        vm.currentEntryProperty().addListener((o, a, entry) -> showWallsEntry.run());
         // After a load that failed or was cancelled at the unsaved-model question, show what the wall shows.
         vm.stateProperty().addListener((o, a, state) -> {
-            if (state != ModelState.LOADING) picker.setValue(vm.currentEntryProperty().get());
+            if (state != ModelState.LOADING) showWallsEntry.run();
         });
         picker.valueProperty().addListener((o, a, chosen) -> {
-            if (chosen == null || chosen.equals(vm.currentEntryProperty().get())) return;
+            if (syncing[0] || chosen == null || chosen.equals(vm.currentEntryProperty().get())) return;
             vm.open(chosen);
-            if (vm.stateProperty().get() != ModelState.LOADING) javafx.application.Platform.runLater(
-                    () -> picker.setValue(vm.currentEntryProperty().get()));
+            if (vm.stateProperty().get() != ModelState.LOADING) javafx.application.Platform.runLater(showWallsEntry);
         });
         picker.disableProperty().bind(vm.trainingProperty());
         Button open = new Button(Messages.get("toolbar.open"));

@@ -181,6 +181,7 @@ public final class ExplorerViewModel {
     public void open(ModelEntry entry) {
         if (entry == null || state.get() == ModelState.TRAINING) return;
         if (entry.equals(currentEntry.get()) && model.get() != null && state.get() != ModelState.LOADING) return;
+        if (entry.equals(loadingEntry) && state.get() == ModelState.LOADING) return; // asked twice: one load is enough
         whenUnsavedHandled(() -> load(entry));
     }
 
@@ -200,6 +201,7 @@ public final class ExplorerViewModel {
     /** Reads, encodes and shows {@code entry}; a newer load makes this one stale (its model is released). */
     private void load(ModelEntry entry) {
         LatestWins.Ticket ticket = loads.next();
+        loadingEntry = entry;
         ModelState before = state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
         stateBeforeLoading = before;
         state.set(ModelState.LOADING);
@@ -223,6 +225,8 @@ public final class ExplorerViewModel {
     }
 
     private ModelState stateBeforeLoading = ModelState.EMPTY;
+    /** The entry of the load in flight, if any. */
+    private ModelEntry loadingEntry;
 
     /** The named bundled dataset (or folder), loaded once in the background. */
     public CompletableFuture<ImageDataset> datasetFor(String name) {
