@@ -107,6 +107,7 @@ class ModelLifecycleTest {
             assertTrue(close.get(5, TimeUnit.SECONDS), "may close once discarded");
             assertEquals(0, l.engine.runningTrainings(), "the run was cancelled, not left computing");
             assertEquals(1, l.questions.get());
+            l.settle(); // the release is queued on the engine like any call
             assertEquals(0, l.engine.loadedCount(), "nothing left loaded but released");
         }
     }
