@@ -26,7 +26,7 @@ public final class LatentExplorerApp extends Application {
         ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
         Tools.install(view, explorer);
         stage.setScene(createScene(view));
-        stage.setTitle(Messages.get("app.title"));
+        stage.titleProperty().bind(Messages.text("app.title"));
         stage.show();
         var named = getParameters().getNamed();
         explorer.start(named.containsKey("model") ? java.nio.file.Path.of(named.get("model")) : null);
