@@ -75,7 +75,7 @@ public final class DrawView extends VBox {
         load.setTooltip(Messages.bind(new Tooltip(), T.text("load.tip")));
         load.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.titleProperty().bind(T.text("load.dialog"));
+            chooser.setTitle(T.get("load.dialog"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(T.get("filter.images"), "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
             File file = openDialog.apply(getScene().getWindow(), chooser);
             if (file != null) vm.loadImage(file.toPath());

@@ -240,6 +240,20 @@ public final class ExplorerView extends BorderPane {
         return center;
     }
 
+    /** Asks for a model bundle and opens it (the toolbar's Open… and File → Open model…). */
+    public void chooseAndOpenModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("toolbar.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) vm.openFile(file.toPath());
+    }
+
+    /** Puts the window's menu bar above the toolbar. */
+    public void setMenuBar(javafx.scene.control.MenuBar menu) {
+        setTop(new VBox(menu, toolbar));
+    }
+
     private ToolBar toolbar() {
         Label modelLabel = Messages.bind(new Label(), Messages.text("toolbar.model"));
         ComboBox<ExplorerViewModel.ModelEntry> picker = new ComboBox<>(vm.models());
@@ -256,13 +270,7 @@ public final class ExplorerView extends BorderPane {
         Button open = Messages.bind(new Button(), Messages.text("toolbar.open"));
         open.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.open.tip")));
         open.disableProperty().bind(vm.trainingProperty());
-        open.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.titleProperty().bind(Messages.text("toolbar.open.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
-            File file = chooser.showOpenDialog(getScene().getWindow());
-            if (file != null) vm.openFile(file.toPath());
-        });
+        open.setOnAction(e -> chooseAndOpenModel());
         Button fit = Messages.bind(new Button(), Messages.text("toolbar.fit"));
         fit.setId("fitButton");
         fit.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.fit.tip")));

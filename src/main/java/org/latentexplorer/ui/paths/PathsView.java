@@ -223,7 +223,7 @@ public final class PathsView extends VBox {
 
     private void export(boolean gif) {
         FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(TEXT.text(gif ? "export.gif.title" : "export.png.title"));
+        chooser.setTitle(TEXT.get(gif ? "export.gif.title" : "export.png.title"));
         chooser.getExtensionFilters().add(gif ? new FileChooser.ExtensionFilter(TEXT.get("file.gif"), "*.gif")
                 : new FileChooser.ExtensionFilter(TEXT.get("file.png"), "*.png"));
         chooser.setInitialFileName(gif ? "path.gif" : "filmstrip.png");

@@ -310,7 +310,7 @@ public final class TrainingView extends VBox {
 
     private java.util.Optional<Path> chooseSaveFile() {
         FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(Messages.text("train.save.title"));
+        chooser.setTitle(Messages.get("train.save.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
         Integer held = vm.holdOutClassProperty().get();
         chooser.setInitialFileName(vm.datasetProperty().get() + "-" + vm.kindProperty().get().id() + "-"
