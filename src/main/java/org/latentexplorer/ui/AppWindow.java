@@ -65,7 +65,6 @@ final class AppWindow {
             if (model != null && entry != null && entry.file() != null) prefs.opened(entry.file());
         });
         stage.setOnHidden(e -> prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
-        explorer.whenShown(() -> warnWithoutCjkFont(explorer));
         Messages.localeProperty().addListener((o, a, b) -> warnWithoutCjkFont(explorer));
     }
 
@@ -78,7 +77,7 @@ final class AppWindow {
     private static boolean warned;
 
     /** Chinese without a CJK font shows boxes: say so once, on the status line. */
-    private static void warnWithoutCjkFont(ExplorerViewModel explorer) {
+    static void warnWithoutCjkFont(ExplorerViewModel explorer) {
         if (warned || !Messages.CHINESE.equals(Messages.locale()) || hasCjkFont()) return;
         warned = true;
         explorer.done(Messages.get("font.noCjk"));

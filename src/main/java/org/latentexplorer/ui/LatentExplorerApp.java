@@ -37,7 +37,10 @@ public final class LatentExplorerApp extends Application {
         stage.show();
         var named = getParameters().getNamed();
         explorer.start(AppWindow.startModel(named.get("model"), prefs));
-        explorer.whenShown(() -> applyStartupState(explorer, named));
+        explorer.whenShown(() -> {
+            applyStartupState(explorer, named);
+            AppWindow.warnWithoutCjkFont(explorer);
+        });
     }
 
     /** {@code --probe=x,y} and {@code --select=INDEX}: a reproducible opening state for slides and docs. */

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -51,7 +52,30 @@ public final class Messages {
 
     /** Switches the language (for the Language menu and for tests that look controls up by their text). */
     public static void useLocale(Locale locale) {
-        LOCALE.set(supported(locale));
+        Locale chosen = supported(locale);
+        if (Platform.isFxApplicationThread()) {
+            LOCALE.set(chosen);
+            return;
+        }
+        // Bound texts belong to the scene graph: change them on the FX thread, if it runs (tests set up off it).
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                try {
+                    LOCALE.set(chosen);
+                } finally {
+                    done.countDown();
+                }
+            });
+        } catch (IllegalStateException toolkitNotStarted) {
+            LOCALE.set(chosen);
+            return;
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** zh* (any Chinese) → Simplified Chinese, everything else → English. */

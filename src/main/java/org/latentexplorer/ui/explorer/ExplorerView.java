@@ -72,7 +72,9 @@ public final class ExplorerView extends BorderPane {
         side.setId("sidePanel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab inspect = titled(new Tab(null, scroll(new InspectorView(vm))), Messages.text("tab.inspect"));
-        Tab train = titled(new Tab(null, scroll(new TrainingView(training))), Messages.text("tab.train"));
+        ScrollPane trainScroll = scroll(new TrainingView(training));
+        trainScroll.setFitToHeight(true); // the training panel scrolls its settings itself, keeping Train and the chart in view
+        Tab train = titled(new Tab(null, trainScroll), Messages.text("tab.train"));
         train.setId("trainTab");
         VBox nav = sideNavigation(side);
         side.getTabs().addAll(inspect, train);

@@ -36,6 +36,7 @@ public final class HelpDialogs {
     /** Every keyboard shortcut of the window (a test checks that the scene has no other). */
     public static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut(MainMenu.HELP, "shortcut.help"),
+            new Shortcut(MainMenu.MENU, "shortcut.menu"),
             new Shortcut(MainMenu.OPEN, "shortcut.open"),
             new Shortcut(MainMenu.QUIT, "shortcut.quit"),
             new Shortcut(TerrainTool.SHORTCUT, "shortcut.terrain"),

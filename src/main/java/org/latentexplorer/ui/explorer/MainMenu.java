@@ -22,6 +22,8 @@ public final class MainMenu extends MenuBar {
     public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** JavaFX's own key for the menu bar, listed with the others. */
+    public static final KeyCombination MENU = new KeyCodeCombination(KeyCode.F10);
 
     private final ExplorerView view;
     private final ExplorerViewModel vm;

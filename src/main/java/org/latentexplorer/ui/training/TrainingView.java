@@ -186,7 +186,11 @@ public final class TrainingView extends VBox {
         LineChart<Number, Number> chart = lossChart();
         VBox timeline = timeline(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(title, form, explanation, formError, buttons, progress, progressText, facts, chart, timeline, batchLoss);
+        // The settings scroll on their own, so on a short screen (1280×720) Train and the chart stay in view.
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(new VBox(10, title, form, explanation, formError));
+        settings.setFitToWidth(true);
+        settings.getStyleClass().add("training-settings");
+        getChildren().addAll(settings, buttons, progress, progressText, facts, chart, timeline, batchLoss);
         setPadding(new Insets(0));
     }
 
