@@ -5,7 +5,9 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.ui.common.AppPreferences;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.common.WindowPlacement;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.tools.Tools;
@@ -21,18 +23,26 @@ public final class LatentExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppPreferences prefs = AppPreferences.user();
+        AppWindow.applyLanguage(prefs, getParameters().getNamed().get("lang"));
         // One task runner for the whole app: the engine's file reads and the tools' background work share it.
         service = new ModelService(new org.latentexplorer.engine.EngineThread(), org.latentexplorer.ui.common.UiTasks.runner());
         ExplorerViewModel explorer = new ExplorerViewModel(service);
         ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
         Tools.install(view, explorer);
-        stage.setScene(createScene(view));
-        stage.setTitle(Messages.get("app.title"));
+        AppWindow.install(stage, view, explorer, prefs);
+        double[] bounds = AppWindow.bounds(prefs);
+        stage.setScene(createScene(view, bounds[2], bounds[3]));
+        AppWindow.place(stage, bounds);
+        stage.titleProperty().bind(Messages.text("app.title"));
         closeThroughLifecycle(stage, explorer, javafx.application.Platform::exit);
         stage.show();
         var named = getParameters().getNamed();
-        explorer.start(named.containsKey("model") ? java.nio.file.Path.of(named.get("model")) : null);
-        explorer.whenShown(() -> applyStartupState(explorer, named));
+        explorer.start(AppWindow.startModel(named.get("model"), prefs));
+        explorer.whenShown(() -> {
+            applyStartupState(explorer, named);
+            AppWindow.warnWithoutCjkFont(explorer);
+        });
     }
 
     /** {@code --probe=x,y} and {@code --select=INDEX}: a reproducible opening state for slides and docs. */
@@ -65,8 +75,15 @@ public final class LatentExplorerApp extends Application {
 
     /** The styled scene around a view; shared with UI tests so they see what users see. */
     public static Scene createScene(javafx.scene.Parent root) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return createScene(root, Math.min(WindowPlacement.PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(WindowPlacement.PREFERRED_HEIGHT, screen.getHeight()));
+    }
+
+    /** {@link #createScene(javafx.scene.Parent)} of a given size (the window's, or a test's small screen). */
+    public static Scene createScene(javafx.scene.Parent root, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(root, 1400, 880);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(LatentExplorerApp.class.getResource("app.css").toExternalForm());
         return scene;
     }

@@ -42,21 +42,8 @@ class ExplorerUiTest {
         app.close();
     }
 
-    /** A pixel of the wall with no point within a generous radius, near the middle of the codes. */
     private Point2D emptySpot() {
-        double w = wall.getWidth(), h = wall.getHeight();
-        for (double r = 0; r < Math.min(w, h) / 2; r += 7) {
-            for (double a = 0; a < 2 * Math.PI; a += 0.3) {
-                double x = w / 2 + r * Math.cos(a), y = h / 2 + r * Math.sin(a);
-                if (x < 40 || y < 60 || x > w - 160 || y > h - 30) continue;
-                boolean clear = true;
-                for (int dx = -12; dx <= 12 && clear; dx += 4) {
-                    for (int dy = -12; dy <= 12 && clear; dy += 4) clear = wall.pointAt(x + dx, y + dy) < 0;
-                }
-                if (clear) return new Point2D(x, y);
-            }
-        }
-        throw new AssertionError("no empty spot on the wall");
+        return ToolHarness.emptySpot(wall);
     }
 
     @Test

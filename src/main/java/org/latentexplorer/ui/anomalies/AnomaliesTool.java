@@ -15,8 +15,7 @@ public final class AnomaliesTool {
 
     public static AnomaliesViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         AnomaliesViewModel vm = new AnomaliesViewModel(explorer);
-        Tab tab = view.addToolPanel("anomaliesTab", AnomaliesViewModel.TEXT.get("tab"),
-                AnomaliesViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText()), new AnomaliesView(vm), SHORTCUT);
+        Tab tab = view.addToolPanel("anomaliesTab", AnomaliesViewModel.TEXT.text("tab"), AnomaliesViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText()), new AnomaliesView(vm), SHORTCUT);
         tab.selectedProperty().addListener((o, was, selected) -> { if (selected) vm.activeProperty().set(true); });
         return vm;
     }

@@ -20,7 +20,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.latentexplorer.latent.Histogram;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.export.FileSaver;
 import org.latentexplorer.wall.Palette;
 
@@ -32,7 +32,7 @@ import java.util.Objects;
  * how many images lie above, the worst K as a clickable gallery, and the AUC for a held-out class.
  */
 public final class AnomaliesView extends VBox {
-    private static final FeatureBundle T = AnomaliesViewModel.TEXT;
+    private static final Messages.Bundle T = AnomaliesViewModel.TEXT;
     /** Matches the wall's ring around highlighted points, so flagged bars and flagged points look alike. */
     private static final Color FLAGGED = Color.web("#E8590C");
     private static final Color BAR = Color.web("#8A9BB8");
@@ -46,9 +46,8 @@ public final class AnomaliesView extends VBox {
         getStyleClass().add("anomalies-panel");
         getStylesheets().add(Objects.requireNonNull(AnomaliesView.class.getResource("anomalies.css")).toExternalForm());
 
-        Label intro = hint(T.get("intro"));
-        Label summary = hint("");
-        summary.textProperty().bind(vm.summaryProperty());
+        Label intro = hint(T.text("intro"));
+        Label summary = hint(vm.summaryProperty());
 
         chart.setId("errorHistogram");
         Pane chartPane = new Pane(chart);
@@ -59,7 +58,7 @@ public final class AnomaliesView extends VBox {
         chart.widthProperty().addListener((o, a, b) -> redraw());
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, this::setThresholdAt);
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::setThresholdAt);
-        Tooltip.install(chart, new Tooltip(T.get("histogram.tip")));
+        Tooltip.install(chart, Messages.bind(new Tooltip(), T.text("histogram.tip")));
         vm.histogramProperty().addListener((o, a, b) -> redraw());
         vm.thresholdProperty().addListener((o, a, b) -> redraw());
 
@@ -68,22 +67,22 @@ public final class AnomaliesView extends VBox {
         slider.minProperty().bind(vm.minErrorProperty());
         slider.maxProperty().bind(vm.maxErrorProperty());
         slider.valueProperty().bindBidirectional(vm.thresholdProperty());
-        slider.setTooltip(new Tooltip(T.get("threshold.tip")));
+        slider.setTooltip(Messages.bind(new Tooltip(), T.text("threshold.tip")));
         Label thresholdText = new Label();
         thresholdText.setId("anomalyThresholdText");
         thresholdText.setWrapText(true);
         thresholdText.getStyleClass().add("anomalies-threshold");
         thresholdText.textProperty().bind(vm.thresholdTextProperty());
-        Button five = new Button(T.get("flag.5"));
+        Button five = Messages.bind(new Button(), T.text("flag.5"));
         five.setOnAction(e -> vm.flagFraction(0.05));
-        Button one = new Button(T.get("flag.1"));
+        Button one = Messages.bind(new Button(), T.text("flag.1"));
         one.setOnAction(e -> vm.flagFraction(0.01));
-        five.setTooltip(new Tooltip(T.get("flag.tip")));
-        one.setTooltip(new Tooltip(T.get("flag.tip")));
-        CheckBox onWall = new CheckBox(T.get("flag.onWall"));
+        five.setTooltip(Messages.bind(new Tooltip(), T.text("flag.tip")));
+        one.setTooltip(Messages.bind(new Tooltip(), T.text("flag.tip")));
+        CheckBox onWall = Messages.bind(new CheckBox(), T.text("flag.onWall"));
         onWall.setId("anomalyFlagOnWall");
         onWall.selectedProperty().bindBidirectional(vm.flagOnWallProperty());
-        onWall.setTooltip(new Tooltip(T.get("flag.onWall.tip")));
+        onWall.setTooltip(Messages.bind(new Tooltip(), T.text("flag.onWall.tip")));
         HBox flagRow = new HBox(8, onWall, five, one);
         flagRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -98,7 +97,7 @@ public final class AnomaliesView extends VBox {
         top.setPrefWidth(80);
         top.setEditable(true);
         top.valueProperty().addListener((o, a, k) -> { if (k != null) vm.topProperty().set(k); });
-        Label worstTitle = title(T.get("worst.title"));
+        Label worstTitle = title(T.text("worst.title"));
         HBox worstRow = new HBox(8, worstTitle, top);
         worstRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane gallery = new FlowPane(6, 6);
@@ -108,9 +107,9 @@ public final class AnomaliesView extends VBox {
             gallery.getChildren().clear();
             for (AnomaliesViewModel.Item item : vm.worst()) gallery.getChildren().add(tile(item));
         });
-        Button save = new Button(T.get("gallery.save"));
+        Button save = Messages.bind(new Button(), T.text("gallery.save"));
         save.setId("anomalySaveGallery");
-        save.setTooltip(new Tooltip(T.get("gallery.save.tip")));
+        save.setTooltip(Messages.bind(new Tooltip(), T.text("gallery.save.tip")));
         save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.worst()));
         save.setOnAction(e -> {
             Path file = FileSaver.ask(getScene().getWindow(), T.get("gallery.dialog"), T.get("filter.png"), "png", vm.suggestedGalleryName());
@@ -125,8 +124,8 @@ public final class AnomaliesView extends VBox {
             else message.getStyleClass().remove("anomalies-error");
         });
 
-        getChildren().addAll(title(T.get("title")), intro, summary, chartPane, slider, thresholdText, flagRow,
-                title(T.get("auc.title")), auc, worstRow, hint(T.get("worst.hint")), gallery, save, message);
+        getChildren().addAll(title(T.text("title")), intro, summary, chartPane, slider, thresholdText, flagRow,
+                title(T.text("auc.title")), auc, worstRow, hint(T.text("worst.hint")), gallery, save, message);
     }
 
     private StackPane tile(AnomaliesViewModel.Item item) {
@@ -142,7 +141,7 @@ public final class AnomaliesView extends VBox {
         tile.setStyle("-fx-border-color: " + Palette.css(item.label()) + ";");
         tile.setId("anomalyTile" + item.index());
         tile.setUserData(item.index());
-        Tooltip.install(tile, new Tooltip(T.get("tile.tip", item.index(), item.className(), AnomaliesViewModel.fmt(item.error()))));
+        Tooltip.install(tile, Messages.bind(new Tooltip(), T.text("tile.tip", item.index(), item.className(), AnomaliesViewModel.fmt(item.error()))));
         tile.setOnMouseClicked(e -> vm.select(item.index()));
         return tile;
     }
@@ -201,14 +200,14 @@ public final class AnomaliesView extends VBox {
         g.fillText(T.get("histogram.axis"), w / 2, hgt - 4);
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("anomalies-title");
         return l;
     }
 
-    private static Label hint(String text) {
-        Label l = new Label(text);
+    private static Label hint(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("anomalies-hint");
         l.setWrapText(true);
         return l;

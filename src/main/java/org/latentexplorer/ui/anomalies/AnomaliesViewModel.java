@@ -25,8 +25,8 @@ import org.latentexplorer.latent.HeldOutClass;
 import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.LatestWins;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.export.FileSaver;
@@ -49,7 +49,7 @@ import java.util.concurrent.CompletableFuture;
  * trained with one class held out — the ROC AUC of the error for finding that class.
  */
 public final class AnomaliesViewModel {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.anomalies.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.anomalies.messages");
     static final int BINS = 50;
     static final double DEFAULT_QUANTILE = 0.95;
     static final int MAX_TOP = 100;

@@ -16,4 +16,11 @@ public final class Tooltips {
         tip.setMaxWidth(MAX_WIDTH);
         return tip;
     }
+
+    /** {@link #wrapped(String)} whose text follows the language. */
+    public static Tooltip wrapped(javafx.beans.value.ObservableValue<String> text) {
+        Tooltip tip = wrapped("");
+        tip.textProperty().bind(text);
+        return tip;
+    }
 }

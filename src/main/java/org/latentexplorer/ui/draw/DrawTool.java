@@ -14,7 +14,7 @@ public final class DrawTool {
 
     public static DrawViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         DrawViewModel vm = new DrawViewModel(explorer);
-        view.addToolPanel("drawTab", DrawViewModel.TEXT.get("tab"), DrawViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText()),
+        view.addToolPanel("drawTab", DrawViewModel.TEXT.text("tab"), DrawViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText()),
                 new DrawView(vm), SHORTCUT);
         return vm;
     }

@@ -19,7 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.export.FileSaver;
 
 import java.io.File;
@@ -32,7 +32,7 @@ import java.util.Objects;
  * model sees beside what it reconstructs.
  */
 public final class DrawView extends VBox {
-    private static final FeatureBundle T = DrawViewModel.TEXT;
+    private static final Messages.Bundle T = DrawViewModel.TEXT;
     static final double CANVAS = 196;
     static final double OUTPUT = 84;
     /** How a picture to load is chosen; tests replace it to answer without a native dialog. */
@@ -56,7 +56,7 @@ public final class DrawView extends VBox {
         pad.setPrefSize(CANVAS + 4, CANVAS + 4);
         pad.setMaxSize(CANVAS + 4, CANVAS + 4);
         sketch.setCursor(Cursor.CROSSHAIR);
-        Tooltip.install(sketch, new Tooltip(T.get("canvas.tip")));
+        Tooltip.install(sketch, Messages.bind(new Tooltip(), T.text("canvas.tip")));
         sketch.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY) return;
             vm.beginStroke(toSketchX(e.getX()), toSketchY(e.getY()));
@@ -66,13 +66,13 @@ public final class DrawView extends VBox {
         });
         sketch.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> vm.endStroke());
 
-        Button clear = new Button(T.get("clear"));
+        Button clear = Messages.bind(new Button(), T.text("clear"));
         clear.setId("drawClear");
-        clear.setTooltip(new Tooltip(T.get("clear.tip")));
+        clear.setTooltip(Messages.bind(new Tooltip(), T.text("clear.tip")));
         clear.setOnAction(e -> vm.clear());
-        Button load = new Button(T.get("load"));
+        Button load = Messages.bind(new Button(), T.text("load"));
         load.setId("drawLoad");
-        load.setTooltip(new Tooltip(T.get("load.tip")));
+        load.setTooltip(Messages.bind(new Tooltip(), T.text("load.tip")));
         load.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(T.get("load.dialog"));
@@ -80,23 +80,23 @@ public final class DrawView extends VBox {
             File file = openDialog.apply(getScene().getWindow(), chooser);
             if (file != null) vm.loadImage(file.toPath());
         });
-        CheckBox centre = new CheckBox(T.get("centre"));
+        CheckBox centre = Messages.bind(new CheckBox(), T.text("centre"));
         centre.setId("drawCentre");
-        centre.setTooltip(new Tooltip(T.get("centre.tip")));
+        centre.setTooltip(Messages.bind(new Tooltip(), T.text("centre.tip")));
         centre.selectedProperty().bindBidirectional(vm.centreProperty());
         HBox canvasButtons = new HBox(8, clear, load);
         canvasButtons.setAlignment(Pos.CENTER_LEFT);
 
         ToggleGroup group = new ToggleGroup();
-        RadioButton mine = new RadioButton(T.get("source.sketch"));
+        RadioButton mine = Messages.bind(new RadioButton(), T.text("source.sketch"));
         mine.setId("drawSourceSketch");
         mine.setToggleGroup(group);
         mine.setUserData(DrawViewModel.Source.SKETCH);
-        RadioButton selected = new RadioButton(T.get("source.selected"));
+        RadioButton selected = Messages.bind(new RadioButton(), T.text("source.selected"));
         selected.setId("drawSourceSelected");
         selected.setToggleGroup(group);
         selected.setUserData(DrawViewModel.Source.SELECTED);
-        selected.setTooltip(new Tooltip(T.get("source.selected.tip")));
+        selected.setTooltip(Messages.bind(new Tooltip(), T.text("source.selected.tip")));
         group.selectToggle(vm.sourceProperty().get() == DrawViewModel.Source.SKETCH ? mine : selected);
         group.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) vm.sourceProperty().set((DrawViewModel.Source) t.getUserData());
@@ -106,17 +106,17 @@ public final class DrawView extends VBox {
         Slider noise = new Slider(0, 1, 0);
         noise.setId("drawNoise");
         noise.valueProperty().bindBidirectional(vm.noiseProperty());
-        noise.setTooltip(new Tooltip(T.get("noise.tip")));
-        Label noiseValue = value(Bindings.createStringBinding(() -> T.get("noise.value", String.format(Locale.ROOT, "%.2f", vm.noiseProperty().get())), vm.noiseProperty()));
+        noise.setTooltip(Messages.bind(new Tooltip(), T.text("noise.tip")));
+        Label noiseValue = value(Bindings.createStringBinding(() -> T.get("noise.value", String.format(Locale.ROOT, "%.2f", vm.noiseProperty().get())), vm.noiseProperty(), Messages.localeProperty()));
         Slider cover = new Slider(0, 1, 0);
         cover.setId("drawCover");
         cover.valueProperty().bindBidirectional(vm.coverProperty());
-        cover.setTooltip(new Tooltip(T.get("cover.tip")));
-        Label coverValue = value(Bindings.createStringBinding(() -> T.get("cover.value", String.format(Locale.ROOT, "%.0f", 100 * vm.coverProperty().get())), vm.coverProperty()));
+        cover.setTooltip(Messages.bind(new Tooltip(), T.text("cover.tip")));
+        Label coverValue = value(Bindings.createStringBinding(() -> T.get("cover.value", String.format(Locale.ROOT, "%.0f", 100 * vm.coverProperty().get())), vm.coverProperty(), Messages.localeProperty()));
         GridPane damage = new GridPane();
         damage.getStyleClass().add("draw-form");
-        damage.addRow(0, new Label(T.get("noise")), noise, noiseValue);
-        damage.addRow(1, new Label(T.get("cover")), cover, coverValue);
+        damage.addRow(0, Messages.bind(new Label(), T.text("noise")), noise, noiseValue);
+        damage.addRow(1, Messages.bind(new Label(), T.text("cover")), cover, coverValue);
 
         ImageView input = FxImages.crispView(OUTPUT);
         input.setId("drawInput");
@@ -125,7 +125,7 @@ public final class DrawView extends VBox {
         reconstruction.setId("drawReconstruction");
         reconstruction.imageProperty().bind(vm.reconstructionImageProperty());
         // The result beside the canvas, so drawing and what the model makes of it are seen together.
-        VBox outputs = new VBox(6, captioned(input, T.get("input")), captioned(reconstruction, T.get("reconstruction")));
+        VBox outputs = new VBox(6, captioned(input, T.text("input")), captioned(reconstruction, T.text("reconstruction")));
         HBox canvasAndResult = new HBox(12, pad, outputs);
         canvasAndResult.setAlignment(Pos.TOP_LEFT);
         Label caption = new Label();
@@ -134,9 +134,9 @@ public final class DrawView extends VBox {
         caption.getStyleClass().add("draw-hint");
         caption.textProperty().bind(vm.captionProperty());
 
-        Button save = new Button(T.get("save"));
+        Button save = Messages.bind(new Button(), T.text("save"));
         save.setId("drawSave");
-        save.setTooltip(new Tooltip(T.get("save.tip")));
+        save.setTooltip(Messages.bind(new Tooltip(), T.text("save.tip")));
         save.disableProperty().bind(vm.reconstructionImageProperty().isNull());
         save.setOnAction(e -> {
             Path file = FileSaver.ask(getScene().getWindow(), T.get("save.dialog"), T.get("filter.png"), "png", vm.suggestedName());
@@ -151,16 +151,16 @@ public final class DrawView extends VBox {
             else message.getStyleClass().remove("draw-error");
         });
 
-        Label intro = new Label(T.get("intro"));
+        Label intro = Messages.bind(new Label(), T.text("intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("draw-hint");
-        Label damageTitle = title(T.get("damage.title"));
-        Label damageHint = new Label(T.get("damage.hint"));
+        Label damageTitle = title(T.text("damage.title"));
+        Label damageHint = Messages.bind(new Label(), T.text("damage.hint"));
         damageHint.setWrapText(true);
         damageHint.getStyleClass().add("draw-hint");
         HBox saveRow = new HBox(8, save);
-        getChildren().addAll(title(T.get("title")), intro, canvasAndResult, caption, canvasButtons, centre,
-                title(T.get("source.title")), mine, selected, damageTitle, damageHint, damage, saveRow, message);
+        getChildren().addAll(title(T.text("title")), intro, canvasAndResult, caption, canvasButtons, centre,
+                title(T.text("source.title")), mine, selected, damageTitle, damageHint, damage, saveRow, message);
     }
 
     private double toSketchX(double px) {
@@ -178,21 +178,21 @@ public final class DrawView extends VBox {
         return l;
     }
 
-    private static VBox captioned(ImageView view, String caption) {
+    private static VBox captioned(ImageView view, javafx.beans.value.ObservableValue<String> caption) {
         StackPane frame = new StackPane(view);
         frame.getStyleClass().add("draw-frame");
         frame.setMinSize(view.getFitWidth(), view.getFitHeight());
         frame.setPrefSize(view.getFitWidth(), view.getFitHeight());
         frame.setMaxSize(view.getFitWidth(), view.getFitHeight());
-        Label label = new Label(caption);
+        Label label = Messages.bind(new Label(), caption);
         label.getStyleClass().add("draw-hint");
         VBox box = new VBox(4, frame, label);
         box.setAlignment(Pos.CENTER);
         return box;
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("draw-title");
         return l;
     }

@@ -17,8 +17,8 @@ import org.latentexplorer.engine.Reconstruction;
 import org.latentexplorer.latent.Corruption;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.LatestWins;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.export.FileSaver;
@@ -42,7 +42,7 @@ import java.util.concurrent.CompletableFuture;
  * to the engine, so drawing never queues up work.
  */
 public final class DrawViewModel {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.draw.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.draw.messages");
     /** The wall's marker layer of this tool. */
     static final String LAYER = "draw";
     static final int MARKER_COLOUR = 0xFFD6336C;

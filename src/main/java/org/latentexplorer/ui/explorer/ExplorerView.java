@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.explorer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.SceneAntialiasing;
@@ -36,10 +37,12 @@ import java.io.File;
 
 /** The main window's content: toolbar, the wall in the middle, inspector and training on the right, status below. */
 public final class ExplorerView extends BorderPane {
+    /** Tab property key: its title as an {@link ObservableValue}, bound to the tab's button in the side column. */
+    private static final String TITLE = "latentexplorer.title";
     private final ExplorerViewModel vm;
     private final GalleryWall wall = new GalleryWall();
     private final StackPane center = new StackPane();
-    private final ToggleButton threeD = new ToggleButton(Messages.get("toolbar.threeD"));
+    private final ToggleButton threeD = Messages.bind(new ToggleButton(), Messages.text("toolbar.threeD"));
     private final Label notice = new Label();
     private Wall3DView wall3d;
     private TabPane side;
@@ -78,8 +81,10 @@ public final class ExplorerView extends BorderPane {
         side = new TabPane();
         side.setId("sidePanel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab inspect = new Tab(Messages.get("tab.inspect"), scroll(new InspectorView(vm)));
-        Tab train = new Tab(Messages.get("tab.train"), scroll(new TrainingView(training)));
+        Tab inspect = titled(new Tab(null, scroll(new InspectorView(vm))), Messages.text("tab.inspect"));
+        ScrollPane trainScroll = scroll(new TrainingView(training));
+        trainScroll.setFitToHeight(true); // the training panel scrolls its settings itself, keeping Train and the chart in view
+        Tab train = titled(new Tab(null, trainScroll), Messages.text("tab.train"));
         train.setId("trainTab");
         VBox nav = sideNavigation(side);
         side.getTabs().addAll(inspect, train);
@@ -118,6 +123,9 @@ public final class ExplorerView extends BorderPane {
             while (c.next()) {
                 for (Tab tab : c.getAddedSubList()) {
                     ToggleButton button = new ToggleButton(tab.getText());
+                    if (tab.getProperties().get(TITLE) instanceof ObservableValue<?> title) {
+                        button.textProperty().bind(title.map(String::valueOf));
+                    }
                     button.getStyleClass().addAll("tab-label", "side-nav-button");
                     button.setToggleGroup(group);
                     button.setMaxWidth(Double.MAX_VALUE);
@@ -139,6 +147,12 @@ public final class ExplorerView extends BorderPane {
         return nav;
     }
 
+    /** The tab's title, a text that follows the language, shown on its button in the side column. */
+    private static Tab titled(Tab tab, ObservableValue<String> title) {
+        tab.getProperties().put(TITLE, title);
+        return tab;
+    }
+
     /** Adds a tool's panel as a tab beside Inspect and Train. */
     public void addToolTab(Tab tab) {
         side.getTabs().add(tab);
@@ -148,16 +162,18 @@ public final class ExplorerView extends BorderPane {
      * Adds a tool's panel, scrolling, as a tab beside Inspect and Train: {@code id} names the tab (its button
      * in the side column is {@code id + "Button"}), {@code tooltip} explains it.
      */
-    public Tab addToolPanel(String id, String title, String tooltip, javafx.scene.Node panel) {
-        Tab tab = new Tab(title, scroll(panel));
+    public Tab addToolPanel(String id, ObservableValue<String> title, ObservableValue<String> tooltip, javafx.scene.Node panel) {
+        Tab tab = new Tab(null, scroll(panel));
+        tab.getProperties().put(TITLE, title);
         tab.setId(id);
-        tab.setTooltip(new Tooltip(tooltip));
+        tab.setTooltip(Messages.tooltip(tooltip));
         addToolTab(tab);
         return tab;
     }
 
-    /** {@link #addToolPanel(String, String, String, javafx.scene.Node)}, and {@code shortcut} opens the tab. */
-    public Tab addToolPanel(String id, String title, String tooltip, javafx.scene.Node panel, KeyCombination shortcut) {
+    /** {@link #addToolPanel(String, ObservableValue, ObservableValue, javafx.scene.Node)}, and {@code shortcut} opens the tab. */
+    public Tab addToolPanel(String id, ObservableValue<String> title, ObservableValue<String> tooltip, javafx.scene.Node panel,
+                            KeyCombination shortcut) {
         Tab tab = addToolPanel(id, title, tooltip, panel);
         ToolShortcuts.add(this, shortcut, () -> showToolTab(tab));
         return tab;
@@ -188,7 +204,7 @@ public final class ExplorerView extends BorderPane {
      */
     private void setUpThreeD() {
         threeD.setId("threeDToggle");
-        threeD.setTooltip(new Tooltip(Messages.get("toolbar.threeD.tip")));
+        threeD.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.threeD.tip")));
         notice.getStyleClass().add("wall-notice");
         notice.setWrapText(true);
         notice.setVisible(false);
@@ -200,7 +216,7 @@ public final class ExplorerView extends BorderPane {
         vm.modelProperty().addListener((o, a, model) -> {
             boolean is3d = isThreeDModel();
             threeD.setSelected(is3d && supported);
-            notice.setText(is3d && !supported ? Messages.get("wall.no3d") : "");
+            notice.textProperty().bind(Messages.text("wall.no3d"));
             notice.setVisible(is3d && !supported);
             showThreeD(threeD.isSelected());
         });
@@ -253,15 +269,29 @@ public final class ExplorerView extends BorderPane {
         return center;
     }
 
+    /** Asks for a model bundle and opens it (the toolbar's Open… and File → Open model…). */
+    public void chooseAndOpenModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("toolbar.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) vm.openFile(file.toPath());
+    }
+
+    /** Puts the window's menu bar above the toolbar. */
+    public void setMenuBar(javafx.scene.control.MenuBar menu) {
+        setTop(new VBox(menu, toolbar));
+    }
+
     private ToolBar toolbar() {
-        Label modelLabel = new Label(Messages.get("toolbar.model"));
+        Label modelLabel = Messages.bind(new Label(), Messages.text("toolbar.model"));
         ComboBox<ExplorerViewModel.ModelEntry> picker = new ComboBox<>(vm.models());
         picker.setId("modelPicker");
         picker.setPrefWidth(240);
         // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
         // model's current entry (which reverts if loading fails) is what the picker shows.
         // A model trained here and not saved has no entry: the prompt text says so.
-        picker.setPromptText(Messages.get("picker.unsaved"));
+        picker.promptTextProperty().bind(Messages.text("picker.unsaved"));
         // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
         boolean[] syncing = {false};
         Runnable showWallsEntry = () -> {
@@ -281,26 +311,20 @@ public final class ExplorerView extends BorderPane {
             if (vm.stateProperty().get() != ModelState.LOADING) javafx.application.Platform.runLater(showWallsEntry);
         });
         picker.disableProperty().bind(vm.trainingProperty());
-        Button open = new Button(Messages.get("toolbar.open"));
-        open.setTooltip(new Tooltip(Messages.get("toolbar.open.tip")));
+        Button open = Messages.bind(new Button(), Messages.text("toolbar.open"));
+        open.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.open.tip")));
         open.disableProperty().bind(vm.trainingProperty());
-        open.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("toolbar.open.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.modelBundle"), "*.zip"));
-            File file = chooser.showOpenDialog(getScene().getWindow());
-            if (file != null) vm.openFile(file.toPath());
-        });
-        Button fit = new Button(Messages.get("toolbar.fit"));
+        open.setOnAction(e -> chooseAndOpenModel());
+        Button fit = Messages.bind(new Button(), Messages.text("toolbar.fit"));
         fit.setId("fitButton");
-        fit.setTooltip(new Tooltip(Messages.get("toolbar.fit.tip")));
+        fit.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.fit.tip")));
         fit.setOnAction(e -> {
             if (threeD.isSelected() && wall3d != null) wall3d.resetView();
             else wall.fitToData();
         });
-        ToggleButton follow = new ToggleButton(Messages.get("wall.follow"));
+        ToggleButton follow = Messages.bind(new ToggleButton(), Messages.text("wall.follow"));
         follow.setId("followToggle");
-        follow.setTooltip(new Tooltip(Messages.get("wall.follow.tip")));
+        follow.setTooltip(Messages.bind(new Tooltip(), Messages.text("wall.follow.tip")));
         follow.selectedProperty().bindBidirectional(vm.followProperty());
         follow.visibleProperty().bind(vm.trainingProperty());
         follow.managedProperty().bind(vm.trainingProperty());

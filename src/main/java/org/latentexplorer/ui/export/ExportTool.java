@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.export;
 
+import org.latentexplorer.ui.common.Messages;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -23,19 +24,19 @@ public final class ExportTool {
         vm.screenWidthProperty().bind(view.wall().widthProperty());
         vm.screenHeightProperty().bind(view.wall().heightProperty());
         ExportView panel = new ExportView(vm);
-        Tab tab = view.addToolPanel("exportTab", FileSaver.TEXT.get("tab"), FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText()),
+        Tab tab = view.addToolPanel("exportTab", FileSaver.TEXT.text("tab"), FileSaver.TEXT.text("tool.tip", SHORTCUT.getDisplayText()),
                 panel, SHORTCUT);
 
-        MenuButton menu = new MenuButton(FileSaver.TEXT.get("menu"));
+        MenuButton menu = Messages.bind(new MenuButton(), FileSaver.TEXT.text("menu"));
         menu.setId("exportMenu");
-        menu.setTooltip(new Tooltip(FileSaver.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
-        MenuItem png = new MenuItem(FileSaver.TEXT.get("menu.png"));
+        menu.setTooltip(Messages.bind(new Tooltip(), FileSaver.TEXT.text("tool.tip", SHORTCUT.getDisplayText())));
+        MenuItem png = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.png"));
         png.setOnAction(e -> panel.savePng(view.getScene().getWindow()));
-        MenuItem svg = new MenuItem(FileSaver.TEXT.get("menu.svg"));
+        MenuItem svg = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.svg"));
         svg.setOnAction(e -> panel.saveSvg(view.getScene().getWindow()));
-        MenuItem csv = new MenuItem(FileSaver.TEXT.get("menu.csv"));
+        MenuItem csv = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.csv"));
         csv.setOnAction(e -> panel.saveCsv(view.getScene().getWindow()));
-        MenuItem settings = new MenuItem(FileSaver.TEXT.get("menu.settings"));
+        MenuItem settings = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.settings"));
         settings.setAccelerator(SHORTCUT);
         settings.setOnAction(e -> view.showToolTab(tab));
         png.disableProperty().bind(vm.wallAvailable().not());

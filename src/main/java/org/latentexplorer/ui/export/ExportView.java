@@ -11,14 +11,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** The Export panel: the wall as PNG (size, terrain) or SVG, and the codes as CSV. */
 public final class ExportView extends VBox {
-    private static final FeatureBundle T = FileSaver.TEXT;
+    private static final Messages.Bundle T = FileSaver.TEXT;
     private final ExportViewModel vm;
 
     public ExportView(ExportViewModel vm) {
@@ -26,7 +26,7 @@ public final class ExportView extends VBox {
         getStyleClass().add("export-panel");
         getStylesheets().add(Objects.requireNonNull(ExportView.class.getResource("export.css")).toExternalForm());
 
-        Label wallTitle = title(T.get("wall.title"));
+        Label wallTitle = title(T.text("wall.title"));
         Spinner<Integer> width = sizeSpinner(vm.widthProperty().get());
         width.setId("exportWidth");
         Spinner<Integer> height = sizeSpinner(vm.heightProperty().get());
@@ -35,46 +35,46 @@ public final class ExportView extends VBox {
         link(height, vm.heightProperty());
         GridPane size = new GridPane();
         size.getStyleClass().add("export-form");
-        size.addRow(0, new Label(T.get("png.width")), width, new Label(T.get("png.pixels")));
-        size.addRow(1, new Label(T.get("png.height")), height, new Label(T.get("png.pixels")));
-        CheckBox aspect = new CheckBox(T.get("png.keepAspect"));
+        size.addRow(0, Messages.bind(new Label(), T.text("png.width")), width, Messages.bind(new Label(), T.text("png.pixels")));
+        size.addRow(1, Messages.bind(new Label(), T.text("png.height")), height, Messages.bind(new Label(), T.text("png.pixels")));
+        CheckBox aspect = Messages.bind(new CheckBox(), T.text("png.keepAspect"));
         aspect.setId("exportKeepAspect");
         aspect.selectedProperty().bindBidirectional(vm.keepAspectProperty());
-        aspect.setTooltip(new Tooltip(T.get("png.keepAspect.tip")));
-        CheckBox terrain = new CheckBox(T.get("wall.terrain"));
+        aspect.setTooltip(Messages.bind(new Tooltip(), T.text("png.keepAspect.tip")));
+        CheckBox terrain = Messages.bind(new CheckBox(), T.text("wall.terrain"));
         terrain.setId("exportWithTerrain");
         terrain.selectedProperty().bindBidirectional(vm.withTerrainProperty());
         terrain.disableProperty().bind(vm.terrainAvailable().not());
-        terrain.setTooltip(new Tooltip(T.get("wall.terrain.tip")));
+        terrain.setTooltip(Messages.bind(new Tooltip(), T.text("wall.terrain.tip")));
         Label hint = new Label();
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(vm.sizeHint());
 
-        Button png = new Button(T.get("png.save"));
+        Button png = Messages.bind(new Button(), T.text("png.save"));
         png.setId("exportPng");
-        png.setTooltip(new Tooltip(T.get("png.save.tip")));
+        png.setTooltip(Messages.bind(new Tooltip(), T.text("png.save.tip")));
         png.disableProperty().bind(vm.wallAvailable().not().or(vm.busyProperty()));
         png.setOnAction(e -> savePng(getScene().getWindow()));
-        Button svg = new Button(T.get("svg.save"));
+        Button svg = Messages.bind(new Button(), T.text("svg.save"));
         svg.setId("exportSvg");
-        svg.setTooltip(new Tooltip(T.get("svg.save.tip")));
+        svg.setTooltip(Messages.bind(new Tooltip(), T.text("svg.save.tip")));
         svg.disableProperty().bind(vm.wallAvailable().not().or(vm.busyProperty()));
         svg.setOnAction(e -> saveSvg(getScene().getWindow()));
         HBox wallButtons = new HBox(8, png, svg);
         wallButtons.setAlignment(Pos.CENTER_LEFT);
 
-        Label codesTitle = title(T.get("codes.title"));
-        Label codesHint = new Label(T.get("codes.hint"));
+        Label codesTitle = title(T.text("codes.title"));
+        Label codesHint = Messages.bind(new Label(), T.text("codes.hint"));
         codesHint.getStyleClass().add("export-hint");
         codesHint.setWrapText(true);
-        Button csv = new Button(T.get("csv.save"));
+        Button csv = Messages.bind(new Button(), T.text("csv.save"));
         csv.setId("exportCsv");
-        csv.setTooltip(new Tooltip(T.get("csv.save.tip")));
+        csv.setTooltip(Messages.bind(new Tooltip(), T.text("csv.save.tip")));
         csv.disableProperty().bind(vm.codesAvailable().not().or(vm.busyProperty()));
         csv.setOnAction(e -> saveCsv(getScene().getWindow()));
 
-        Label galleriesHint = new Label(T.get("galleries.hint"));
+        Label galleriesHint = Messages.bind(new Label(), T.text("galleries.hint"));
         galleriesHint.getStyleClass().add("export-hint");
         galleriesHint.setWrapText(true);
 
@@ -88,10 +88,10 @@ public final class ExportView extends VBox {
             else message.getStyleClass().remove("export-error");
         });
 
-        Label intro = new Label(T.get("intro"));
+        Label intro = Messages.bind(new Label(), T.text("intro"));
         intro.getStyleClass().add("export-hint");
         intro.setWrapText(true);
-        getChildren().addAll(title(T.get("title")), intro, wallTitle, size, aspect, terrain, hint, wallButtons,
+        getChildren().addAll(title(T.text("title")), intro, wallTitle, size, aspect, terrain, hint, wallButtons,
                 codesTitle, codesHint, csv, galleriesHint, message);
     }
 
@@ -110,8 +110,8 @@ public final class ExportView extends VBox {
         if (file != null) vm.saveCsv(file);
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("export-title");
         return l;
     }

@@ -3,7 +3,7 @@ package org.latentexplorer.ui.export;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.SafeFiles;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 
 import java.io.File;
@@ -20,7 +20,7 @@ import java.util.function.BiFunction;
  * A failure says which file it was.
  */
 public final class FileSaver {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.export.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.export.messages");
 
     /** How the save dialog is shown. Tests replace it to answer without a native dialog. */
     public static volatile BiFunction<Window, FileChooser, File> dialog = (owner, chooser) -> chooser.showSaveDialog(owner);

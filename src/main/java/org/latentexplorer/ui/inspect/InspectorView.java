@@ -18,7 +18,7 @@ import org.latentexplorer.ui.explorer.ExplorerViewModel;
 public final class InspectorView extends VBox {
     public InspectorView(ExplorerViewModel vm) {
         getStyleClass().add("inspector");
-        Label decodedTitle = title(Messages.get("inspect.decoded"));
+        Label decodedTitle = title(Messages.text("inspect.decoded"));
         ImageView decoded = FxImages.crispView(256);
         decoded.setId("decodedImage");
         decoded.imageProperty().bind(vm.decodedImageProperty());
@@ -26,35 +26,35 @@ public final class InspectorView extends VBox {
         decodedHint.getStyleClass().add("hint");
         decodedHint.setWrapText(true);
         decodedHint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.decodedImageProperty().isNull())
-                .then(Messages.get("inspect.decodedHint")).otherwise(vm.decodedCaptionProperty()));
+                .then(Messages.text("inspect.decodedHint")).otherwise(vm.decodedCaptionProperty()));
         decodedHint.setId("decodedCaption");
 
-        Label pointTitle = title(Messages.get("inspect.point"));
+        Label pointTitle = title(Messages.text("inspect.point"));
         ImageView original = FxImages.crispView(120);
         original.setId("originalImage");
         original.imageProperty().bind(vm.selectedOriginalProperty());
         ImageView reconstruction = FxImages.crispView(120);
         reconstruction.setId("reconstructionImage");
         reconstruction.imageProperty().bind(vm.selectedReconstructionProperty());
-        HBox pair = new HBox(12, captioned(original, Messages.get("inspect.original")),
-                captioned(reconstruction, Messages.get("inspect.reconstruction")));
+        HBox pair = new HBox(12, captioned(original, Messages.text("inspect.original")),
+                captioned(reconstruction, Messages.text("inspect.reconstruction")));
         pair.setAlignment(Pos.CENTER_LEFT);
         Label pointCaption = new Label();
         pointCaption.setId("pointCaption");
         pointCaption.setWrapText(true);
         pointCaption.getStyleClass().add("hint");
         pointCaption.textProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedOriginalProperty().isNull())
-                .then(Messages.get("inspect.pointHint")).otherwise(vm.selectedCaptionProperty()));
+                .then(Messages.text("inspect.pointHint")).otherwise(vm.selectedCaptionProperty()));
 
-        Label navigation = new Label(Messages.get("inspect.navigation"));
+        Label navigation = Messages.bind(new Label(), Messages.text("inspect.navigation"));
         navigation.getStyleClass().addAll("hint", "navigation-hint");
         navigation.setWrapText(true);
         getChildren().addAll(decodedTitle, framed(decoded, 256), decodedHint, pointTitle, pair, pointCaption, navigation);
         VBox.setVgrow(pointCaption, Priority.NEVER);
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("panel-title");
         return l;
     }
@@ -68,8 +68,8 @@ public final class InspectorView extends VBox {
         return frame;
     }
 
-    private static VBox captioned(ImageView view, String caption) {
-        Label label = new Label(caption);
+    private static VBox captioned(ImageView view, javafx.beans.value.ObservableValue<String> caption) {
+        Label label = Messages.bind(new Label(), caption);
         label.getStyleClass().add("image-caption");
         VBox box = new VBox(4, framed(view, view.getFitWidth()), label);
         box.setAlignment(Pos.CENTER);

@@ -21,7 +21,7 @@ public final class PathsTool {
 
     public static PathsViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         PathsViewModel vm = new PathsViewModel(explorer);
-        Tab tab = view.addToolPanel("pathsTab", PathsView.TEXT.get("tab"), PathsView.TEXT.get("tab.tip"), new PathsView(vm));
+        Tab tab = view.addToolPanel("pathsTab", PathsView.TEXT.text("tab"), PathsView.TEXT.text("tab.tip"), new PathsView(vm));
         view.wall().addGesture(new GalleryWall.Gesture() {
             @Override public boolean pressed(MouseEvent e, double x, double y, int point) {
                 return vm.wallPressed(x, y, point, e.isAltDown());

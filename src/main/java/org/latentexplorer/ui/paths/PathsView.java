@@ -22,14 +22,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 
 import java.io.File;
 import java.util.Objects;
 
 /** The Paths panel: the two ends, steps and slerp, the player, the filmstrip and export. Binds to {@link PathsViewModel}. */
 public final class PathsView extends VBox {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.paths.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.paths.messages");
     private static final double TILE = 46;
     private static final double PLAYER = 140;
 
@@ -41,17 +41,17 @@ public final class PathsView extends VBox {
         getStyleClass().add("paths-panel");
         getStylesheets().add(Objects.requireNonNull(PathsView.class.getResource("paths.css")).toExternalForm());
 
-        Label title = new Label(TEXT.get("title"));
+        Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
-        Label hint = hint(TEXT.get("hint"));
+        Label hint = hint(TEXT.text("hint"));
 
         ToggleGroup modes = new ToggleGroup();
-        ToggleButton clicks = new ToggleButton(TEXT.get("pick.clicks"));
+        ToggleButton clicks = Messages.bind(new ToggleButton(), TEXT.text("pick.clicks"));
         clicks.setId("pathPickClicks");
-        clicks.setTooltip(new Tooltip(TEXT.get("pick.clicks.tip")));
-        ToggleButton draw = new ToggleButton(TEXT.get("pick.draw"));
+        clicks.setTooltip(Messages.bind(new Tooltip(), TEXT.text("pick.clicks.tip")));
+        ToggleButton draw = Messages.bind(new ToggleButton(), TEXT.text("pick.draw"));
         draw.setId("pathDraw");
-        draw.setTooltip(new Tooltip(TEXT.get("pick.draw.tip")));
+        draw.setTooltip(Messages.bind(new Tooltip(), TEXT.text("pick.draw.tip")));
         clicks.setToggleGroup(modes);
         draw.setToggleGroup(modes);
         modes.selectedToggleProperty().addListener((o, a, t) -> vm.pickProperty().set(
@@ -62,9 +62,9 @@ public final class PathsView extends VBox {
         });
         HBox modeRow = new HBox(8, clicks, draw);
 
-        Button swap = new Button(TEXT.get("swap"));
+        Button swap = Messages.bind(new Button(), TEXT.text("swap"));
         swap.setId("pathSwap");
-        swap.setTooltip(new Tooltip(TEXT.get("swap.tip")));
+        swap.setTooltip(Messages.bind(new Tooltip(), TEXT.text("swap.tip")));
         swap.setOnAction(e -> vm.swap());
         swap.disableProperty().bind(vm.aProperty().isNull().or(vm.bProperty().isNull()));
         VBox swapBox = new VBox(swap);
@@ -80,17 +80,17 @@ public final class PathsView extends VBox {
         steps.setValueFactory(factory);
         steps.setEditable(true);
         steps.setPrefWidth(80);
-        steps.setTooltip(new Tooltip(TEXT.get("steps.tip")));
+        steps.setTooltip(Messages.bind(new Tooltip(), TEXT.text("steps.tip")));
         factory.valueProperty().addListener((o, a, v) -> {
             if (v != null) vm.stepsProperty().set(v);
         });
         vm.stepsProperty().addListener((o, a, v) -> factory.setValue(v.intValue()));
-        CheckBox slerp = new CheckBox(TEXT.get("slerp"));
+        CheckBox slerp = Messages.bind(new CheckBox(), TEXT.text("slerp"));
         slerp.setId("pathSlerp");
-        slerp.setTooltip(new Tooltip(TEXT.get("slerp.tip")));
+        slerp.setTooltip(Messages.bind(new Tooltip(), TEXT.text("slerp.tip")));
         slerp.selectedProperty().bindBidirectional(vm.slerpProperty());
         slerp.disableProperty().bind(vm.slerpAvailableProperty().not().or(vm.freehandProperty()));
-        Label stepsLabel = new Label(TEXT.get("steps"));
+        Label stepsLabel = Messages.bind(new Label(), TEXT.text("steps"));
         HBox options = new HBox(10, stepsLabel, steps, slerp);
         options.setAlignment(Pos.CENTER_LEFT);
 
@@ -100,15 +100,15 @@ public final class PathsView extends VBox {
         ImageView fade = FxImages.crispView(PLAYER);
         fade.setId("pathCurrentFade");
         fade.imageProperty().bind(vm.currentFadeProperty());
-        VBox fadeBox = captioned(fade, TEXT.get("player.fade"));
+        VBox fadeBox = captioned(fade, TEXT.text("player.fade"));
         fadeBox.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
         fadeBox.managedProperty().bind(fadeBox.visibleProperty());
-        HBox player = new HBox(10, captioned(current, TEXT.get("player.decoder")), fadeBox);
+        HBox player = new HBox(10, captioned(current, TEXT.text("player.decoder")), fadeBox);
 
         ToggleButton play = new ToggleButton();
         play.setId("pathPlay");
-        play.textProperty().bind(Bindings.when(vm.playingProperty()).then(TEXT.get("pause")).otherwise(TEXT.get("play")));
-        play.setTooltip(new Tooltip(TEXT.get("play.tip")));
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then(TEXT.text("pause")).otherwise(TEXT.text("play")));
+        play.setTooltip(Messages.bind(new Tooltip(), TEXT.text("play.tip")));
         play.selectedProperty().bindBidirectional(vm.playingProperty());
         play.disableProperty().bind(Bindings.size(vm.frames()).lessThan(2));
         Slider scrub = new Slider(0, 1, 0);
@@ -129,29 +129,29 @@ public final class PathsView extends VBox {
         t.getStyleClass().add("frame-label");
         t.textProperty().bind(Bindings.createStringBinding(() -> vm.frames().size() < 2 ? ""
                         : TEXT.get("frame", vm.frameProperty().get() + 1, vm.frames().size()),
-                vm.frameProperty(), vm.frames()));
+                vm.frameProperty(), vm.frames(), Messages.localeProperty()));
         HBox controls = new HBox(8, play, scrub, t);
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        Label stripTitle = section(TEXT.get("strip"));
+        Label stripTitle = section(TEXT.text("strip"));
         strip.setId("pathStrip");
         strip.getStyleClass().add("filmstrip");
         vm.frames().addListener((ListChangeListener<Image>) c -> rebuildStrip());
         vm.fades().addListener((ListChangeListener<Image>) c -> rebuildStrip());
         vm.frameProperty().addListener((o, a, b) -> highlight());
-        Label stripHint = hint(TEXT.get("strip.hint"));
+        Label stripHint = hint(TEXT.text("strip.hint"));
         stripHint.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
         stripHint.managedProperty().bind(stripHint.visibleProperty());
 
-        Button png = new Button(TEXT.get("export.png"));
+        Button png = Messages.bind(new Button(), TEXT.text("export.png"));
         png.setId("pathExportPng");
-        png.setTooltip(new Tooltip(TEXT.get("export.png.tip")));
+        png.setTooltip(Messages.bind(new Tooltip(), TEXT.text("export.png.tip")));
         png.setOnAction(e -> export(false));
-        Button gif = new Button(TEXT.get("export.gif"));
+        Button gif = Messages.bind(new Button(), TEXT.text("export.gif"));
         gif.setId("pathExportGif");
-        gif.setTooltip(new Tooltip(TEXT.get("export.gif.tip")));
+        gif.setTooltip(Messages.bind(new Tooltip(), TEXT.text("export.gif.tip")));
         gif.setOnAction(e -> export(true));
-        Button clear = new Button(TEXT.get("clear"));
+        Button clear = Messages.bind(new Button(), TEXT.text("clear"));
         clear.setId("pathClear");
         clear.setOnAction(e -> vm.clear());
         png.disableProperty().bind(Bindings.isEmpty(vm.frames()));
@@ -180,10 +180,10 @@ public final class PathsView extends VBox {
         caption.getStyleClass().add("end-caption");
         caption.setMaxWidth(130);
         caption.textProperty().bind(Bindings.createStringBinding(() -> end.getValue() == null ? TEXT.get("end.none")
-                : end.getValue().caption(), end));
-        Button button = new Button(TEXT.get("set", name));
+                : end.getValue().caption(), end, Messages.localeProperty()));
+        Button button = Messages.bind(new Button(), TEXT.text("set", name));
         button.setId(buttonId);
-        button.setTooltip(new Tooltip(TEXT.get("set.tip", name)));
+        button.setTooltip(Messages.bind(new Tooltip(), TEXT.text("set.tip", name)));
         button.setOnAction(e -> set.run());
         HBox top = new HBox(8, label, framed(view, 72));
         top.setAlignment(Pos.TOP_LEFT);
@@ -207,7 +207,7 @@ public final class PathsView extends VBox {
             }
             column.getStyleClass().add("strip-column");
             column.setOnMouseClicked(e -> vm.frameProperty().set(index));
-            Tooltip.install(column, new Tooltip(TEXT.get("strip.frame", i + 1, n)));
+            Tooltip.install(column, Messages.bind(new Tooltip(), TEXT.text("strip.frame", i + 1, n)));
             strip.getChildren().add(column);
         }
         highlight();
@@ -240,22 +240,22 @@ public final class PathsView extends VBox {
         return frame;
     }
 
-    private static VBox captioned(ImageView view, String caption) {
-        Label label = new Label(caption);
+    private static VBox captioned(ImageView view, javafx.beans.value.ObservableValue<String> caption) {
+        Label label = Messages.bind(new Label(), caption);
         label.getStyleClass().add("image-caption");
         VBox box = new VBox(4, framed(view, view.getFitWidth()), label);
         box.setAlignment(Pos.CENTER);
         return box;
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
+    private static Label section(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("section-label");
         return l;
     }
 
-    private static Label hint(String text) {
-        Label l = new Label(text);
+    private static Label hint(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
         return l;

@@ -23,7 +23,7 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.Interpolation;
 import org.latentexplorer.latent.Polyline;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
@@ -71,7 +71,7 @@ public final class PathsViewModel {
     /** Points a drawn path keeps (it is thinned to about this many as it is drawn). */
     private static final int STROKE_POINTS = 400;
 
-    private static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.paths.messages");
+    private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.paths.messages");
 
     private final ExplorerViewModel explorer;
     private final ObjectProperty<End> a = new SimpleObjectProperty<>(this, "a");

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerView;
@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 public final class ProjectionTool {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.projection.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.projection.messages");
 
     private ProjectionTool() {}
 
@@ -40,6 +40,7 @@ public final class ProjectionTool {
         ComboBox<ProjectionViewModel.Kind> choice = new ComboBox<>();
         choice.setId("projectionChoice");
         choice.getItems().addAll(ProjectionViewModel.Kind.values());
+        Messages.relabelOnLanguageChange(choice);
         choice.setConverter(new StringConverter<>() {
             @Override public String toString(ProjectionViewModel.Kind k) {
                 return k == null ? "" : TEXT.get(k == ProjectionViewModel.Kind.PCA ? "kind.pca" : "kind.tsne");
@@ -56,11 +57,11 @@ public final class ProjectionTool {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.computingProperty());
         progress.managedProperty().bind(vm.computingProperty());
-        Label label = new Label(TEXT.get("label"));
+        Label label = Messages.bind(new Label(), TEXT.text("label"));
         HBox item = new HBox(6, label, choice, progress);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStylesheets().add(css);
-        Tooltip tip = Tooltips.wrapped(TEXT.get("choice.tip"));
+        Tooltip tip = Tooltips.wrapped(TEXT.text("choice.tip"));
         choice.setTooltip(tip);
         Tooltip.install(label, tip);
         item.visibleProperty().bind(vm.availableProperty());

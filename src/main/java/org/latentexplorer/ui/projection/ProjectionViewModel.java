@@ -19,8 +19,8 @@ import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Tsne;
 import org.latentexplorer.latent.TsneProjection;
-import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.LatestWins;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.WallScene;
@@ -40,7 +40,7 @@ public final class ProjectionViewModel {
     /** Latent sizes above this get a projection choice (up to 3 the wall shows the code's own axes). */
     static final int MIN_DIMENSION = 4;
 
-    private static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.projection.messages");
+    private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.projection.messages");
 
     private final ExplorerViewModel explorer;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.PCA);

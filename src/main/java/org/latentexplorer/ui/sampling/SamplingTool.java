@@ -16,7 +16,7 @@ public final class SamplingTool {
 
     public static SamplingViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         SamplingViewModel vm = new SamplingViewModel(explorer);
-        Tab tab = view.addToolPanel("samplingTab", SamplingView.TEXT.get("tab"), SamplingView.TEXT.get("tab.tip"), new SamplingView(vm));
+        Tab tab = view.addToolPanel("samplingTab", SamplingView.TEXT.text("tab"), SamplingView.TEXT.text("tab.tip"), new SamplingView(vm));
         ToolShortcuts.add(view, SHORTCUT, () -> {
             view.showToolTab(tab);
             vm.sample();

@@ -18,34 +18,34 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 
 import java.util.Objects;
 
 /** The Sample panel: where from, how many, the Sample button and the gallery. Binds to {@link SamplingViewModel}. */
 public final class SamplingView extends VBox {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.sampling.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.sampling.messages");
     private static final double TILE = 60;
 
     private final TilePane gallery = new TilePane(6, 6);
-    private final Button sample = new Button(TEXT.get("sample"));
+    private final Button sample = Messages.bind(new Button(), TEXT.text("sample"));
 
     public SamplingView(SamplingViewModel vm) {
         getStyleClass().add("sampling-panel");
         getStylesheets().add(Objects.requireNonNull(SamplingView.class.getResource("sampling.css")).toExternalForm());
-        Label title = new Label(TEXT.get("title"));
+        Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
-        Label hint = new Label(TEXT.get("hint"));
+        Label hint = Messages.bind(new Label(), TEXT.text("hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
         ToggleGroup group = new ToggleGroup();
-        RadioButton prior = new RadioButton(TEXT.get("source.prior"));
+        RadioButton prior = Messages.bind(new RadioButton(), TEXT.text("source.prior"));
         prior.setId("samplePrior");
-        prior.setTooltip(new Tooltip(TEXT.get("source.prior.tip")));
-        RadioButton box = new RadioButton(TEXT.get("source.box"));
+        prior.setTooltip(Messages.bind(new Tooltip(), TEXT.text("source.prior.tip")));
+        RadioButton box = Messages.bind(new RadioButton(), TEXT.text("source.box"));
         box.setId("sampleBox");
-        box.setTooltip(new Tooltip(TEXT.get("source.box.tip")));
+        box.setTooltip(Messages.bind(new Tooltip(), TEXT.text("source.box.tip")));
         prior.setToggleGroup(group);
         box.setToggleGroup(group);
         (vm.sourceProperty().get() == SamplingViewModel.Source.PRIOR ? prior : box).setSelected(true);
@@ -62,7 +62,7 @@ public final class SamplingView extends VBox {
         count.setValueFactory(factory);
         count.setEditable(true);
         count.setPrefWidth(80);
-        count.setTooltip(new Tooltip(TEXT.get("count.tip")));
+        count.setTooltip(Messages.bind(new Tooltip(), TEXT.text("count.tip")));
         factory.valueProperty().addListener((o, a, v) -> {
             if (v != null) vm.countProperty().set(v);
         });
@@ -71,9 +71,9 @@ public final class SamplingView extends VBox {
         sample.setId("sampleButton");
         sample.getStyleClass().add("accent");
         sample.setDefaultButton(false);
-        sample.setTooltip(new Tooltip(TEXT.get("sample.tip")));
+        sample.setTooltip(Messages.bind(new Tooltip(), TEXT.text("sample.tip")));
         sample.setOnAction(e -> vm.sample());
-        Button clear = new Button(TEXT.get("clear"));
+        Button clear = Messages.bind(new Button(), TEXT.text("clear"));
         clear.setId("sampleClear");
         clear.setOnAction(e -> vm.clear());
         clear.disableProperty().bind(Bindings.isEmpty(vm.samples()));
@@ -82,7 +82,7 @@ public final class SamplingView extends VBox {
         busy.visibleProperty().bind(vm.busyProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox row = new HBox(8, new Label(TEXT.get("count")), count, sample, busy, grow, clear);
+        HBox row = new HBox(8, Messages.bind(new Label(), TEXT.text("count")), count, sample, busy, grow, clear);
         row.setAlignment(Pos.CENTER_LEFT);
 
         Label info = new Label();
@@ -94,7 +94,7 @@ public final class SamplingView extends VBox {
         gallery.setPrefTileWidth(TILE + 6);
         gallery.getStyleClass().add("sample-gallery");
         vm.samples().addListener((ListChangeListener<SamplingViewModel.Sample>) c -> rebuild(vm));
-        Label legend = new Label(TEXT.get("gallery.legend"));
+        Label legend = Messages.bind(new Label(), TEXT.text("gallery.legend"));
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
         legend.visibleProperty().bind(Bindings.isNotEmpty(vm.samples()));
@@ -123,7 +123,7 @@ public final class SamplingView extends VBox {
             number.getStyleClass().add("sample-number");
             VBox cell = new VBox(2, frame, number);
             cell.setAlignment(Pos.CENTER);
-            Tooltip.install(cell, new Tooltip(TEXT.get(s.far() ? "tile.far" : "tile.near", s.number(),
+            Tooltip.install(cell, Messages.bind(new Tooltip(), TEXT.text(s.far() ? "tile.far" : "tile.near", s.number(),
                     String.format(java.util.Locale.ROOT, "%.2f", s.nearest()))));
             gallery.getChildren().add(cell);
         }

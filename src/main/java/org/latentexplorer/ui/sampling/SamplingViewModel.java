@@ -18,7 +18,7 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.CodeDistances;
 import org.latentexplorer.latent.LatentRegion;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
@@ -50,7 +50,7 @@ public final class SamplingViewModel {
     /** "Far" means beyond this quantile of the test codes' nearest-neighbour distances. */
     static final double FAR_QUANTILE = 0.99;
 
-    private static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.sampling.messages");
+    private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.sampling.messages");
 
     private final ExplorerViewModel explorer;
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 16);

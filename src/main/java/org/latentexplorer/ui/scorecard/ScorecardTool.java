@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.scorecard;
 
+import org.latentexplorer.ui.common.Messages;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -30,9 +31,9 @@ public final class ScorecardTool {
 
     public static ScorecardTool install(ExplorerView view, ExplorerViewModel explorer) {
         ScorecardTool tool = new ScorecardTool(view, explorer);
-        Button button = new Button(ScorecardViewModel.TEXT.get("button"));
+        Button button = Messages.bind(new Button(), ScorecardViewModel.TEXT.text("button"));
         button.setId("compareButton");
-        button.setTooltip(new Tooltip(ScorecardViewModel.TEXT.get("tool.tip", SHORTCUT.getDisplayText())));
+        button.setTooltip(Messages.bind(new Tooltip(), ScorecardViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText())));
         button.setOnAction(e -> tool.show());
         view.addToolbarItem(button);
         ToolShortcuts.add(view, SHORTCUT, tool::show);
@@ -45,7 +46,7 @@ public final class ScorecardTool {
             content = new ScorecardView(vm);
             stage = new Stage();
             if (view.getScene() != null) stage.initOwner(view.getScene().getWindow());
-            stage.setTitle(ScorecardViewModel.TEXT.get("window.title"));
+            stage.titleProperty().bind(ScorecardViewModel.TEXT.text("window.title"));
             stage.setScene(new Scene(content, 1480, 900));
             ToolShortcuts.add(content, SHORTCUT, () -> stage.toFront());
             stage.setOnHidden(e -> vm.close());

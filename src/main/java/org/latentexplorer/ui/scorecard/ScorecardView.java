@@ -27,7 +27,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.LatentRegion;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.Metric;
@@ -46,7 +46,7 @@ import java.util.Objects;
  * region, grid and gap overlay on top; progress and the selection below.
  */
 public final class ScorecardView extends BorderPane {
-    private static final FeatureBundle T = ScorecardViewModel.TEXT;
+    private static final Messages.Bundle T = ScorecardViewModel.TEXT;
     private final ScorecardViewModel vm;
     private final SideView leftView;
     private final SideView rightView;
@@ -81,6 +81,7 @@ public final class ScorecardView extends BorderPane {
         ComboBox<RegionChoice> region = new ComboBox<>();
         region.setId("scorecardRegion");
         region.getItems().addAll(RegionChoice.values());
+        Messages.relabelOnLanguageChange(region);
         region.setConverter(new StringConverter<>() {
             @Override public String toString(RegionChoice c) {
                 return c == null ? "" : T.get("region.choice." + c.name().toLowerCase(Locale.ROOT));
@@ -91,21 +92,21 @@ public final class ScorecardView extends BorderPane {
             }
         });
         region.valueProperty().bindBidirectional(vm.regionProperty());
-        region.setTooltip(new Tooltip(T.get("region.tip")));
+        region.setTooltip(Messages.bind(new Tooltip(), T.text("region.tip")));
         Spinner<Integer> grid = new Spinner<>(10, 100, vm.gridProperty().get(), 10);
         grid.setId("scorecardGrid");
         grid.setPrefWidth(80);
         grid.valueProperty().addListener((o, a, g) -> { if (g != null) vm.gridProperty().set(g); });
-        grid.setTooltip(new Tooltip(T.get("grid.tip")));
-        CheckBox gaps = new CheckBox(T.get("gaps.show"));
+        grid.setTooltip(Messages.bind(new Tooltip(), T.text("grid.tip")));
+        CheckBox gaps = Messages.bind(new CheckBox(), T.text("gaps.show"));
         gaps.setId("scorecardShowGaps");
         gaps.selectedProperty().bindBidirectional(vm.showGapsProperty());
-        gaps.setTooltip(new Tooltip(T.get("gaps.show.tip")));
-        Button clear = new Button(T.get("selection.clear"));
+        gaps.setTooltip(Messages.bind(new Tooltip(), T.text("gaps.show.tip")));
+        Button clear = Messages.bind(new Button(), T.text("selection.clear"));
         clear.setId("scorecardClearSelection");
         clear.setOnAction(e -> vm.clearSelection());
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectionProperty().get().length == 0, vm.selectionProperty()));
-        return new ToolBar(new Label(T.get("region")), region, new Label(T.get("grid")), grid, gaps,
+        return new ToolBar(Messages.bind(new Label(), T.text("region")), region, Messages.bind(new Label(), T.text("grid")), grid, gaps,
                 new Separator(Orientation.VERTICAL), clear);
     }
 
@@ -122,7 +123,7 @@ public final class ScorecardView extends BorderPane {
         selection.setId("scorecardSelection");
         selection.getStyleClass().add("scorecard-selection");
         selection.textProperty().bind(Bindings.when(vm.selectionTextProperty().isEmpty())
-                .then(T.get("selection.hint")).otherwise(vm.selectionTextProperty()));
+                .then(T.text("selection.hint")).otherwise(vm.selectionTextProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, progress, selection, grow, status);
@@ -147,7 +148,7 @@ public final class ScorecardView extends BorderPane {
             picker.setId("scorecardModel-" + side.id());
             picker.setPrefWidth(220);
             picker.valueProperty().bindBidirectional(side.entryProperty());
-            picker.setTooltip(new Tooltip(T.get("model.tip")));
+            picker.setTooltip(Messages.bind(new Tooltip(), T.text("model.tip")));
             Label description = new Label();
             description.getStyleClass().add("scorecard-description");
             description.textProperty().bind(side.descriptionProperty());
@@ -263,7 +264,7 @@ public final class ScorecardView extends BorderPane {
         }
 
         private void row(int index, String key, String value, String detail, boolean better) {
-            Label name = new Label(T.get("card." + key));
+            Label name = Messages.bind(new Label(), T.text("card." + key));
             name.getStyleClass().add("scorecard-name");
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label v = new Label(value);
@@ -274,7 +275,7 @@ public final class ScorecardView extends BorderPane {
             Label d = new Label(detail);
             d.getStyleClass().add("scorecard-detail");
             d.setWrapText(true);
-            Tooltip tip = Tooltips.wrapped(T.get("card." + key + ".tip"));
+            Tooltip tip = Tooltips.wrapped(T.text("card." + key + ".tip"));
             name.setTooltip(tip);
             v.setTooltip(tip);
             card.addRow(index, name, v, d);

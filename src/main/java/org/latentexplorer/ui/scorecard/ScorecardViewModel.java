@@ -29,8 +29,8 @@ import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Projections;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.LatestWins;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
@@ -51,7 +51,7 @@ import java.util.concurrent.CompletableFuture;
  * background, and one selection shared by both walls, so the same test images are ringed on each.
  */
 public final class ScorecardViewModel {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.scorecard.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.scorecard.messages");
     /** Gaps drawn on the wall: a translucent red over the cells no code comes near. */
     static final int GAP_COLOUR = 0x55E03131;
 

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.terrain;
 
+import org.latentexplorer.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -25,11 +26,11 @@ public final class TerrainTool {
     public static TerrainViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         TerrainViewModel vm = new TerrainViewModel(explorer);
         // Its shortcut toggles the terrain rather than opening the tab.
-        view.addToolPanel("terrainTab", TerrainView.TEXT.get("tab"), TerrainView.TEXT.get("tab.tip"), new TerrainView(vm));
+        view.addToolPanel("terrainTab", TerrainView.TEXT.text("tab"), TerrainView.TEXT.text("tab.tip"), new TerrainView(vm));
 
-        ToggleButton toggle = new ToggleButton(TerrainView.TEXT.get("toggle"));
+        ToggleButton toggle = Messages.bind(new ToggleButton(), TerrainView.TEXT.text("toggle"));
         toggle.setId("terrainToggle");
-        toggle.setTooltip(new Tooltip(TerrainView.TEXT.get("toggle.tip")));
+        toggle.setTooltip(Messages.bind(new Tooltip(), TerrainView.TEXT.text("toggle.tip")));
         toggle.selectedProperty().bindBidirectional(vm.enabledProperty());
         view.addToolbarItem(toggle);
         ToolShortcuts.add(view, SHORTCUT, () -> vm.enabledProperty().set(!vm.enabledProperty().get()));
@@ -47,8 +48,8 @@ public final class TerrainTool {
         Region ramp = new Region();
         ramp.getStyleClass().add("terrain-ramp");
         ramp.setPrefWidth(140);
-        Label low = new Label(TerrainView.TEXT.get("legend.low"));
-        Label high = new Label(TerrainView.TEXT.get("legend.high"));
+        Label low = Messages.bind(new Label(), TerrainView.TEXT.text("legend.low"));
+        Label high = Messages.bind(new Label(), TerrainView.TEXT.text("legend.high"));
         HBox scale = new HBox(6, low, ramp, high);
         scale.setAlignment(Pos.CENTER_LEFT);
         var densityMode = javafx.beans.binding.Bindings.createBooleanBinding(() -> {

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,14 +23,14 @@ import java.util.Objects;
 
 /** The terrain's side panel: on/off, what to show, tiles per side, opacity. Binds to {@link TerrainViewModel}. */
 public final class TerrainView extends VBox {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.terrain.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.terrain.messages");
 
     private final Map<TerrainViewModel.Mode, RadioButton> modeButtons = new EnumMap<>(TerrainViewModel.Mode.class);
 
     public TerrainView(TerrainViewModel vm) {
         getStyleClass().add("terrain-panel");
         getStylesheets().add(stylesheet());
-        Label title = new Label(TEXT.get("title"));
+        Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -40,21 +40,21 @@ public final class TerrainView extends VBox {
         HBox header = new HBox(8, title, grow, busy);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        CheckBox show = new CheckBox(TEXT.get("show"));
+        CheckBox show = Messages.bind(new CheckBox(), TEXT.text("show"));
         show.setId("terrainShow");
         show.selectedProperty().bindBidirectional(vm.enabledProperty());
 
-        Label modeLabel = section(TEXT.get("mode"));
+        Label modeLabel = section(TEXT.text("mode"));
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox();
         choices.getStyleClass().add("mode-choices");
         for (TerrainViewModel.Mode m : TerrainViewModel.Mode.values()) {
             String key = "mode." + m.name().toLowerCase(java.util.Locale.ROOT);
-            RadioButton b = new RadioButton(TEXT.get(key));
+            RadioButton b = Messages.bind(new RadioButton(), TEXT.text(key));
             b.setId("terrainMode-" + m.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(group);
             b.setUserData(m);
-            b.setTooltip(new Tooltip(TEXT.get(key + ".tip") + (m.vaeOnly() ? "\n" + TEXT.get("mode.vaeOnly") : "")));
+            b.setTooltip(Messages.tooltip(m.vaeOnly() ? TEXT.text(key + ".tip").concat("\n").concat(TEXT.text("mode.vaeOnly")) : TEXT.text(key + ".tip")));
             if (m.vaeOnly()) b.disableProperty().bind(vm.priorModesProperty().not());
             modeButtons.put(m, b);
             choices.getChildren().add(b);
@@ -64,7 +64,7 @@ public final class TerrainView extends VBox {
         group.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) vm.modeProperty().set((TerrainViewModel.Mode) t.getUserData());
         });
-        Label vaeNote = new Label(TEXT.get("mode.vaeOnly"));
+        Label vaeNote = Messages.bind(new Label(), TEXT.text("mode.vaeOnly"));
         vaeNote.getStyleClass().add("mode-note");
         vaeNote.setWrapText(true);
         vaeNote.visibleProperty().bind(vm.priorModesProperty().not());
@@ -81,12 +81,12 @@ public final class TerrainView extends VBox {
             if (v != null) vm.tilesProperty().set(v);
         });
         vm.tilesProperty().addListener((o, a, v) -> factory.setValue(v.intValue()));
-        tiles.setTooltip(new Tooltip(TEXT.get("tiles.tip")));
+        tiles.setTooltip(Messages.bind(new Tooltip(), TEXT.text("tiles.tip")));
         tiles.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TerrainViewModel.Mode m = vm.modeProperty().get();
             return m == TerrainViewModel.Mode.DENSITY || m == TerrainViewModel.Mode.PRIOR;
         }, vm.modeProperty()));
-        Label tilesLabel = new Label(TEXT.get("tiles"));
+        Label tilesLabel = Messages.bind(new Label(), TEXT.text("tiles"));
         tilesLabel.setLabelFor(tiles);
         HBox tilesRow = new HBox(10, tilesLabel, tiles);
         tilesRow.setAlignment(Pos.CENTER_LEFT);
@@ -94,9 +94,9 @@ public final class TerrainView extends VBox {
         Slider opacity = new Slider(0.2, 1, vm.opacityProperty().get());
         opacity.setId("terrainOpacity");
         opacity.valueProperty().bindBidirectional(vm.opacityProperty());
-        opacity.setTooltip(new Tooltip(TEXT.get("opacity.tip")));
+        opacity.setTooltip(Messages.bind(new Tooltip(), TEXT.text("opacity.tip")));
         HBox.setHgrow(opacity, Priority.ALWAYS);
-        Label opacityLabel = new Label(TEXT.get("opacity"));
+        Label opacityLabel = Messages.bind(new Label(), TEXT.text("opacity"));
         HBox opacityRow = new HBox(10, opacityLabel, opacity);
         opacityRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -104,15 +104,15 @@ public final class TerrainView extends VBox {
         info.setId("terrainInfo");
         info.setWrapText(true);
         info.textProperty().bind(vm.infoProperty());
-        Label hint = new Label(TEXT.get("hint"));
+        Label hint = Messages.bind(new Label(), TEXT.text("hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
         getChildren().addAll(header, show, modeLabel, choices, vaeNote, tilesRow, opacityRow, info, hint);
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
+    private static Label section(javafx.beans.value.ObservableValue<String> text) {
+        Label l = Messages.bind(new Label(), text);
         l.getStyleClass().add("section-label");
         return l;
     }

@@ -19,8 +19,8 @@ import org.latentexplorer.latent.Density;
 import org.latentexplorer.latent.LatentGrid;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.TsneProjection;
-import org.latentexplorer.ui.common.FeatureBundle;
 import org.latentexplorer.ui.common.LatestWins;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.Terrain;
@@ -64,7 +64,7 @@ public final class TerrainViewModel {
     static final int DENSITY_CELLS = 180;
     static final Duration PAUSE = Duration.millis(150);
 
-    private static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.terrain.messages");
+    private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.terrain.messages");
 
     private final ExplorerViewModel explorer;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");

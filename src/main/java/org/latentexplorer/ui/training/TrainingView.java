@@ -38,7 +38,7 @@ public final class TrainingView extends VBox {
     public TrainingView(TrainingViewModel vm) {
         this.vm = vm;
         getStyleClass().add("training-panel");
-        Label title = new Label(Messages.get("train.title"));
+        Label title = Messages.bind(new Label(), Messages.text("train.title"));
         title.getStyleClass().add("panel-title");
 
         ComboBox<Preset> preset = new ComboBox<>();
@@ -50,6 +50,7 @@ public final class TrainingView extends VBox {
         preset.setCellFactory(list -> presetCell());
         preset.setButtonCell(presetCell());
         preset.valueProperty().bindBidirectional(vm.presetProperty());
+        Messages.relabelOnLanguageChange(preset);
         Label explanation = new Label();
         explanation.setId("presetExplanation");
         explanation.getStyleClass().add("hint");
@@ -65,18 +66,21 @@ public final class TrainingView extends VBox {
         holdOut.setButtonCell(holdOutCell());
         holdOut.setCellFactory(list -> holdOutCell());
         holdOut.valueProperty().bindBidirectional(vm.holdOutClassProperty());
-        holdOut.setTooltip(Tooltips.wrapped(Messages.get("train.holdOut.tip")));
+        Messages.relabelOnLanguageChange(holdOut);
+        holdOut.setTooltip(Tooltips.wrapped(Messages.text("train.holdOut.tip")));
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
+        Messages.relabelOnLanguageChange(kind);
         Spinner<Integer> latent = intSpinner(1, 1024, vm.latentProperty().get());
         link(latent, vm.latentProperty());
         TextField hidden = new TextField();
         hidden.textProperty().bindBidirectional(vm.hiddenProperty());
-        hidden.setTooltip(new Tooltip(Messages.get("train.hidden.tip")));
+        hidden.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.hidden.tip")));
         ComboBox<ReconstructionLoss> loss = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ReconstructionLoss.values()));
         loss.valueProperty().bindBidirectional(vm.lossProperty());
         loss.setConverter(converter(l -> Messages.get("train.loss." + l.id())));
+        Messages.relabelOnLanguageChange(loss);
         Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get());
         epochs.setId("epochsSpinner");
         link(epochs, vm.epochsProperty());
@@ -120,9 +124,9 @@ public final class TrainingView extends VBox {
         row = addRow(form, row, "train.batch", batch);
         row = addRow(form, row, "train.lr", lr);
         row = addRow(form, row, "train.seed", seed);
-        CheckBox layerwise = new CheckBox(Messages.get("train.layerwise"));
+        CheckBox layerwise = Messages.bind(new CheckBox(), Messages.text("train.layerwise"));
         layerwise.setId("layerwiseCheck");
-        layerwise.setTooltip(new Tooltip(Messages.get("train.layerwise.tip")));
+        layerwise.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.layerwise.tip")));
         layerwise.selectedProperty().bindBidirectional(vm.layerwiseProperty());
         Spinner<Integer> fineTune = intSpinner(0, 1000, vm.fineTuneEpochsProperty().get());
         link(fineTune, vm.fineTuneEpochsProperty());
@@ -131,21 +135,21 @@ public final class TrainingView extends VBox {
         addRow(form, row + 1, "train.fineTune", fineTune);
         form.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
 
-        Button start = new Button(Messages.get("train.start"));
+        Button start = Messages.bind(new Button(), Messages.text("train.start"));
         start.setId("startTraining");
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         start.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
         start.setOnAction(e -> vm.start());
-        Button cancel = new Button(Messages.get("train.cancel"));
+        Button cancel = Messages.bind(new Button(), Messages.text("train.cancel"));
         cancel.setId("cancelTraining");
         cancel.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.RUNNING));
         cancel.setOnAction(e -> vm.cancel());
-        Button save = new Button(Messages.get("train.save"));
+        Button save = Messages.bind(new Button(), Messages.text("train.save"));
         save.setId("saveModel");
         save.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
         save.setOnAction(e -> chooseSaveFile().ifPresent(vm::save));
-        Button discard = new Button(Messages.get("train.discard"));
+        Button discard = Messages.bind(new Button(), Messages.text("train.discard"));
         discard.setId("discardModel");
         discard.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
         discard.setOnAction(e -> vm.discard());
@@ -174,32 +178,36 @@ public final class TrainingView extends VBox {
         facts.getStyleClass().add("hint");
         facts.textProperty().bind(vm.modelFactsProperty());
 
-        CheckBox batchLoss = new CheckBox(Messages.get("train.showBatchLoss"));
+        CheckBox batchLoss = Messages.bind(new CheckBox(), Messages.text("train.showBatchLoss"));
         batchLoss.selectedProperty().bindBidirectional(vm.showBatchLossProperty());
 
         LineChart<Number, Number> chart = lossChart();
         VBox timeline = timeline(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(title, form, explanation, formError, buttons, progress, progressText, facts, chart, timeline, batchLoss);
+        // The settings scroll on their own, so on a short screen (1280×720) Train and the chart stay in view.
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(new VBox(10, title, form, explanation, formError));
+        settings.setFitToWidth(true);
+        settings.getStyleClass().add("training-settings");
+        getChildren().addAll(settings, buttons, progress, progressText, facts, chart, timeline, batchLoss);
         setPadding(new Insets(0));
     }
 
     private LineChart<Number, Number> lossChart() {
         NumberAxis x = new NumberAxis();
-        x.setLabel(Messages.get("train.chart.epoch"));
+        x.labelProperty().bind(Messages.text("train.chart.epoch"));
         epochAxis(x);
         NumberAxis y = new NumberAxis();
-        y.setLabel(Messages.get("train.chart.loss"));
+        y.labelProperty().bind(Messages.text("train.chart.loss"));
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("lossChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setMinHeight(220);
-        StagedSeries train = new StagedSeries(chart, Messages.get("train.chart.train"), vm.trainLoss());
-        StagedSeries test = new StagedSeries(chart, Messages.get("train.chart.test"), vm.testLoss());
-        StagedSeries adversarial = new StagedSeries(chart, Messages.get("train.chart.discriminator"), vm.discriminatorLoss());
-        XYChart.Series<Number, Number> batch = series(Messages.get("train.chart.batch"), vm.batchLoss());
+        StagedSeries train = new StagedSeries(chart, Messages.text("train.chart.train"), vm.trainLoss());
+        StagedSeries test = new StagedSeries(chart, Messages.text("train.chart.test"), vm.testLoss());
+        StagedSeries adversarial = new StagedSeries(chart, Messages.text("train.chart.discriminator"), vm.discriminatorLoss());
+        XYChart.Series<Number, Number> batch = series(Messages.text("train.chart.batch"), vm.batchLoss());
         vm.showBatchLossProperty().addListener((o, was, show) -> {
             if (show && !chart.getData().contains(batch)) chart.getData().add(batch);
             if (!show) chart.getData().remove(batch);
@@ -214,15 +222,16 @@ public final class TrainingView extends VBox {
     private VBox timeline(LineChart<Number, Number> chart) {
         javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 0, 0);
         slider.setId("epochSlider");
-        slider.setTooltip(new Tooltip(Messages.get("train.timeline.tip")));
+        slider.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.timeline.tip")));
         HBox.setHgrow(slider, Priority.ALWAYS);
         vm.timeline().addListener((ListChangeListener<Object>) c -> slider.setMax(Math.max(0, vm.timeline().size() - 1)));
         slider.valueProperty().bindBidirectional(vm.shownEpochProperty());
         Label shown = new Label();
         shown.getStyleClass().add("hint");
         shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                Messages.get("train.timeline.shown", vm.shownEpochProperty().get()), vm.shownEpochProperty()));
-        Button play = new Button(Messages.get("train.timeline.play"));
+                Messages.get("train.timeline.shown", vm.shownEpochProperty().get()), vm.shownEpochProperty(),
+                Messages.localeProperty()));
+        Button play = Messages.bind(new Button(), Messages.text("train.timeline.play"));
         play.setId("playTimeline");
         javafx.animation.Timeline animation = new javafx.animation.Timeline();
         play.setOnAction(e -> {
@@ -235,7 +244,7 @@ public final class TrainingView extends VBox {
             animation.play();
         });
         XYChart.Series<Number, Number> mark = new XYChart.Series<>();
-        mark.setName(Messages.get("train.timeline.mark"));
+        mark.nameProperty().bind(Messages.text("train.timeline.mark"));
         vm.shownEpochProperty().addListener((o, a, epoch) -> {
             double e = Math.round(epoch.doubleValue());
             var point = vm.trainLoss().stream().filter(p -> p.x() == e).findFirst();
@@ -278,10 +287,10 @@ public final class TrainingView extends VBox {
      */
     private static final class StagedSeries {
         private final LineChart<Number, Number> chart;
-        private final String name;
+        private final javafx.beans.value.ObservableValue<String> name;
         private final java.util.Map<String, XYChart.Series<Number, Number>> byStage = new java.util.LinkedHashMap<>();
 
-        StagedSeries(LineChart<Number, Number> chart, String name, ObservableList<TrainingViewModel.LossPoint> points) {
+        StagedSeries(LineChart<Number, Number> chart, javafx.beans.value.ObservableValue<String> name, ObservableList<TrainingViewModel.LossPoint> points) {
             this.chart = chart;
             this.name = name;
             points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
@@ -297,7 +306,7 @@ public final class TrainingView extends VBox {
         private XYChart.Series<Number, Number> seriesFor(String stage) {
             return byStage.computeIfAbsent(stage, s -> {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                series.setName(s.isEmpty() ? name : name + " · " + s);
+                series.nameProperty().bind(s.isEmpty() ? name : name.map(n -> n + " · " + s));
                 chart.getData().add(series);
                 return series;
             });
@@ -309,9 +318,10 @@ public final class TrainingView extends VBox {
         }
     }
 
-    private static XYChart.Series<Number, Number> series(String name, ObservableList<TrainingViewModel.LossPoint> points) {
+    private static XYChart.Series<Number, Number> series(javafx.beans.value.ObservableValue<String> name,
+                                                         ObservableList<TrainingViewModel.LossPoint> points) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
+        s.nameProperty().bind(name);
         points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
             while (c.next()) {
                 if (c.wasRemoved() && points.isEmpty()) s.getData().clear();
@@ -349,7 +359,7 @@ public final class TrainingView extends VBox {
     }
 
     private static int addRow(GridPane form, int row, String key, javafx.scene.Node field) {
-        Label label = new Label(Messages.get(key));
+        Label label = Messages.bind(new Label(), Messages.text(key));
         label.setLabelFor(field);
         form.add(label, 0, row);
         form.add(field, 1, row);

@@ -15,6 +15,6 @@ public final class VaeTool {
     private VaeTool() {}
 
     public static void install(ExplorerView view, ExplorerViewModel explorer) {
-        view.addToolPanel("vaeTab", TEXT.get("tab"), TEXT.get("tabTip"), new VaeView(new VaeViewModel(explorer)), SHORTCUT);
+        view.addToolPanel("vaeTab", TEXT.text("tab"), TEXT.text("tabTip"), new VaeView(new VaeViewModel(explorer)), SHORTCUT);
     }
 }

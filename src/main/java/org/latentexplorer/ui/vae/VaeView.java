@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.vae;
 
+import org.latentexplorer.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -23,12 +24,12 @@ public final class VaeView extends VBox {
     public VaeView(VaeViewModel vm) {
         getStyleClass().add("vae-panel");
         getStylesheets().add(VaeView.class.getResource("vae.css").toExternalForm());
-        Label klTitle = new Label(TEXT.get("klTitle"));
+        Label klTitle = Messages.bind(new Label(), TEXT.text("klTitle"));
         klTitle.getStyleClass().add("panel-title");
         CategoryAxis x = new CategoryAxis();
-        x.setLabel(TEXT.get("klAxisDimension"));
+        x.labelProperty().bind(TEXT.text("klAxisDimension"));
         NumberAxis y = new NumberAxis();
-        y.setLabel(TEXT.get("klAxisNats"));
+        y.labelProperty().bind(TEXT.text("klAxisNats"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("klChart");
         chart.setAnimated(false);
@@ -54,25 +55,25 @@ public final class VaeView extends VBox {
         summary.getStyleClass().add("hint");
         summary.textProperty().bind(vm.klSummaryProperty());
 
-        javafx.scene.control.CheckBox ellipses = new javafx.scene.control.CheckBox(TEXT.get("ellipses"));
+        javafx.scene.control.CheckBox ellipses = Messages.bind(new javafx.scene.control.CheckBox(), TEXT.text("ellipses"));
         ellipses.setId("posteriorEllipses");
-        ellipses.setTooltip(new Tooltip(TEXT.get("ellipsesTip")));
+        ellipses.setTooltip(Messages.bind(new Tooltip(), TEXT.text("ellipsesTip")));
         ellipses.selectedProperty().bindBidirectional(vm.showEllipsesProperty());
         ellipses.disableProperty().bind(vm.availableProperty().not());
 
-        Label samplesTitle = new Label(TEXT.get("samplesTitle"));
+        Label samplesTitle = Messages.bind(new Label(), TEXT.text("samplesTitle"));
         samplesTitle.getStyleClass().add("panel-title");
-        Label explain = new Label(TEXT.get("samplesExplain"));
+        Label explain = Messages.bind(new Label(), TEXT.text("samplesExplain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("hint");
         Spinner<Integer> count = new Spinner<>(1, 64, vm.sampleCountProperty().get());
         count.valueProperty().addListener((o, a, b) -> vm.sampleCountProperty().set(b));
         count.setPrefWidth(80);
-        Button sample = new Button(TEXT.get("sample"));
+        Button sample = Messages.bind(new Button(), TEXT.text("sample"));
         sample.setId("posteriorSample");
-        sample.setTooltip(new Tooltip(TEXT.get("sampleTip")));
+        sample.setTooltip(Messages.bind(new Tooltip(), TEXT.text("sampleTip")));
         sample.setOnAction(e -> vm.sampleSelected());
-        Button clear = new Button(TEXT.get("clear"));
+        Button clear = Messages.bind(new Button(), TEXT.text("clear"));
         clear.setOnAction(e -> vm.clearSamples());
         HBox controls = new HBox(8, count, sample, clear);
         controls.getStyleClass().add("button-row");

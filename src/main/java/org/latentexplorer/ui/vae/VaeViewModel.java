@@ -17,7 +17,7 @@ import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.PosteriorStats;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.ModelKind;
-import org.latentexplorer.ui.common.FeatureBundle;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
@@ -32,7 +32,7 @@ import java.util.List;
  * decoded and marked on the wall around its mean.
  */
 public final class VaeViewModel {
-    static final FeatureBundle TEXT = new FeatureBundle("org.latentexplorer.ui.vae.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.vae.messages");
     private static final String LAYER = "vae-samples";
     private static final int SAMPLE_COLOUR = 0xFF7B2CBF;
 

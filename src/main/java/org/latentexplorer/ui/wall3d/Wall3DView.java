@@ -1,8 +1,7 @@
 package org.latentexplorer.ui.wall3d;
 
-import java.text.MessageFormat;
+import org.latentexplorer.ui.common.Messages;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -83,7 +82,7 @@ public class Wall3DView extends Region {
     private static final Color PROBE_LINE_COLOR = Color.web("#e8606f");
     private static final Color HALO_COLOR = Color.web("#1f2430");
 
-    private final ResourceBundle messages = ResourceBundle.getBundle("org.latentexplorer.ui.wall3d.messages");
+    private final Messages.Bundle messages = Messages.bundle("org.latentexplorer.ui.wall3d.messages");
 
     // --- 3-D scene ---
     private final Group world = new Group();
@@ -237,9 +236,9 @@ public class Wall3DView extends Region {
             axisLabels[i].getStyleClass().add("wall3d-axis-label");
             overlay.getChildren().add(axisLabels[i]);
         }
-        originLabel.setText(messages.getString("axis.origin"));
+        originLabel.setText(messages.get("axis.origin"));
         originLabel.getStyleClass().addAll("wall3d-axis-label", "wall3d-origin-label");
-        hint.setText(messages.getString("view.hint"));
+        hint.textProperty().bind(messages.text("view.hint"));
         hint.getStyleClass().add("wall3d-hint");
         overlay.getChildren().addAll(originLabel, hint);
 
@@ -494,14 +493,14 @@ public class Wall3DView extends Region {
     // ----------------------------------------------------------------------------------- internals
 
     private String axisName(int i) {
-        return messages.getString("axis." + i);
+        return messages.get("axis." + i);
     }
 
     private void buildControls() {
         controls.getStyleClass().add("wall3d-controls");
-        Label title = new Label(messages.getString("probe.title"));
+        Label title = Messages.bind(new Label(), messages.text("probe.title"));
         title.getStyleClass().add("wall3d-probe-title");
-        title.setTooltip(new Tooltip(messages.getString("probe.tooltip")));
+        title.setTooltip(Messages.tooltip(messages.text("probe.tooltip")));
         controls.getChildren().add(title);
         for (int i = 0; i < 3; i++) {
             final int axis = i;
@@ -509,8 +508,8 @@ public class Wall3DView extends Region {
             name.getStyleClass().add("wall3d-probe-axis");
             Slider s = new Slider(-1, 1, 0);
             s.getStyleClass().add("wall3d-probe-slider");
-            s.setAccessibleText(MessageFormat.format(messages.getString("probe.slider.accessible"), axisName(i)));
-            s.setTooltip(new Tooltip(MessageFormat.format(messages.getString("probe.slider.tooltip"), axisName(i))));
+            s.setAccessibleText(messages.get("probe.slider.accessible", axisName(i)));
+            s.setTooltip(Messages.tooltip(messages.text("probe.slider.tooltip", axisName(i))));
             HBox.setHgrow(s, Priority.ALWAYS);
             s.valueProperty().addListener((obs, old, v) -> {
                 if (syncingSliders) return;
@@ -527,8 +526,8 @@ public class Wall3DView extends Region {
             HBox.setHgrow(group, Priority.ALWAYS);
             controls.getChildren().add(group);
         }
-        resetButton.setText(messages.getString("view.reset"));
-        resetButton.setTooltip(new Tooltip(messages.getString("view.reset.tooltip")));
+        resetButton.textProperty().bind(messages.text("view.reset"));
+        resetButton.setTooltip(Messages.tooltip(messages.text("view.reset.tooltip")));
         resetButton.getStyleClass().add("wall3d-reset");
         resetButton.setOnAction(e -> resetView());
         controls.getChildren().add(resetButton);
@@ -636,7 +635,7 @@ public class Wall3DView extends Region {
                 s.setMax(max);
                 s.setBlockIncrement((max - min) / 50);
                 s.setValue(p[k]);
-                valueLabels[k].setText(MessageFormat.format(messages.getString("probe.value"), p[k]));
+                valueLabels[k].setText(messages.get("probe.value", p[k]));
             }
         } finally {
             syncingSliders = false;

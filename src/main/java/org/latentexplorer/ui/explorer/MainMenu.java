@@ -1,0 +1,121 @@
+package org.latentexplorer.ui.explorer;
+
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.latentexplorer.ui.common.AppPreferences;
+import org.latentexplorer.ui.common.Messages;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The window's menu bar: File (Open…, recent models, Quit), Language, Help (keyboard shortcuts, About). */
+public final class MainMenu extends MenuBar {
+    public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** JavaFX's own key for the menu bar, listed with the others. */
+    public static final KeyCombination MENU = new KeyCodeCombination(KeyCode.F10);
+
+    private final ExplorerView view;
+    private final ExplorerViewModel vm;
+    private final AppPreferences prefs;
+    private final Menu recent = Messages.bind(new Menu(), Messages.text("menu.file.recent"));
+
+    /** {@code prefs} remembers the language and the recent files; null keeps nothing (tests). */
+    public MainMenu(ExplorerView view, ExplorerViewModel vm, AppPreferences prefs) {
+        this.view = view;
+        this.vm = vm;
+        this.prefs = prefs;
+        setId("mainMenu");
+        // The menu bar belongs to the window, not to the macOS screen top, so it looks the same in class.
+        setUseSystemMenuBar(false);
+        getMenus().addAll(file(), language(), help());
+    }
+
+    private Menu file() {
+        MenuItem open = Messages.bind(new MenuItem(), Messages.text("menu.file.open"));
+        open.setId("menuOpen");
+        open.setAccelerator(OPEN);
+        open.disableProperty().bind(vm.trainingProperty());
+        open.setOnAction(e -> view.chooseAndOpenModel());
+        recent.disableProperty().bind(vm.trainingProperty());
+        recent.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem quit = Messages.bind(new MenuItem(), Messages.text("menu.file.quit"));
+        quit.setId("menuQuit");
+        quit.setAccelerator(QUIT);
+        // Quit is a close request: the same life cycle as the window's close button (a run stops, an unsaved
+        // model is asked about), and only then does the app exit.
+        quit.setOnAction(e -> {
+            javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+            if (window != null) window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            else Platform.exit();
+        });
+        Menu menu = Messages.bind(new Menu(), Messages.text("menu.file"));
+        menu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
+        return menu;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        if (prefs != null) {
+            for (Path p : prefs.recentFiles()) {
+                if (!Files.isRegularFile(p)) continue;
+                MenuItem item = new MenuItem(p.getFileName().toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.openFile(p));
+                recent.getItems().add(item);
+            }
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = Messages.bind(new MenuItem(), Messages.text("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Menu language() {
+        Menu menu = Messages.bind(new Menu(), Messages.text("menu.language"));
+        menu.setId("menuLanguage");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale locale : Messages.LANGUAGES) {
+            // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+            RadioMenuItem item = Messages.bind(new RadioMenuItem(), Messages.text("language." + locale.getLanguage()));
+            item.setId("language-" + locale.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(locale.equals(Messages.locale()));
+            item.setOnAction(e -> choose(locale));
+            Messages.localeProperty().addListener((o, was, now) -> item.setSelected(locale.equals(now)));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Switches the language at once and remembers the choice. */
+    public void choose(Locale locale) {
+        Messages.useLocale(locale);
+        if (prefs != null) prefs.setLanguage(Messages.locale());
+    }
+
+    private Menu help() {
+        MenuItem shortcuts = Messages.bind(new MenuItem(), Messages.text("menu.help.shortcuts"));
+        shortcuts.setId("menuShortcuts");
+        shortcuts.setAccelerator(HELP);
+        shortcuts.setOnAction(e -> HelpDialogs.showShortcuts(getScene().getWindow()));
+        MenuItem about = Messages.bind(new MenuItem(), Messages.text("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> HelpDialogs.showAbout(getScene().getWindow()));
+        Menu menu = Messages.bind(new Menu(), Messages.text("menu.help"));
+        menu.getItems().addAll(shortcuts, about);
+        return menu;
+    }
+}
