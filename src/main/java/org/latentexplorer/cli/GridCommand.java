@@ -51,6 +51,7 @@ final class GridCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) Inputs.checkWritable(out, "--out");
         ToolInputs.checkRange("--n", n, 1, 100);
         ToolInputs.checkRange("--scale", scale, 1, 16);
         ToolInputs.checkRange("--gap", gap, 0, 16);

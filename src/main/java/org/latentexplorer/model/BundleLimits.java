@@ -4,11 +4,11 @@ package org.latentexplorer.model;
  * What a model bundle may hold, checked before anything is allocated for it. Each limit is far above what the
  * course's recipes need and far below what would exhaust a 512 MiB heap or take seconds to refuse.
  */
-final class BundleLimits {
+public final class BundleLimits {
     /** model.json of the bundled models is 3–5 KB; 1,000 epochs of history add about 150 KB. */
     static final int MAX_SPEC_BYTES = 1 << 20;
     /** The largest recipe has about 1.1 M parameters; 16 M (64 MiB of float32) leaves 15× room. */
-    static final long MAX_PARAMETERS = 16_000_000;
+    public static final long MAX_PARAMETERS = 16_000_000;
     /** DJL's stream adds names, shapes and block metadata: a few KB for any model within the other limits. */
     static final int MAX_PARAMETER_OVERHEAD_BYTES = 1 << 20;
     /** parameters.bin: the values plus DJL's headers. */
@@ -22,15 +22,15 @@ final class BundleLimits {
     /** Every string the app writes is a short id, a class name or the settings line (a few hundred chars). */
     static final int MAX_STRING_CHARS = 4_096;
     /** Dense widths of the recipes go up to 1,000; 16,384 is 16×, and still bounded by MAX_PARAMETERS. */
-    static final int MAX_LAYER_WIDTH = 16_384;
+    public static final int MAX_LAYER_WIDTH = 16_384;
     /** Recipes stack at most 4 hidden layers; 16 keeps layer-wise training and loading to seconds. */
-    static final int MAX_HIDDEN_LAYERS = 16;
+    public static final int MAX_HIDDEN_LAYERS = 16;
     /** The course's conv recipes use 2–3 convolutions; each halves the image at most, so 8 is plenty. */
     static final int MAX_CONV_LAYERS = 8;
     /** Filters per convolution: the recipes use up to 64. */
     static final int MAX_FILTERS = 1_024;
     /** Latent sizes of the course go up to 64 (the wall shows 2–3, projections handle more). */
-    static final int MAX_LATENT = 4_096;
+    public static final int MAX_LATENT = 4_096;
     /** MNIST-like datasets are 28×28; 512 per side leaves room for larger pictures. */
     static final int MAX_IMAGE_SIDE = 512;
     /** Datasets name at most a few dozen classes. */
@@ -39,6 +39,16 @@ final class BundleLimits {
     static final int MAX_HISTORY_EPOCHS = 100_000;
 
     private BundleLimits() {}
+
+    /** Refuses a spec too large to build ({@link #MAX_PARAMETERS}), before any engine work. */
+    public static void checkBuildable(ModelSpec spec) {
+        long bound = parameterBound(spec);
+        if (spec.latentDim() > MAX_LATENT || spec.hidden().size() > MAX_HIDDEN_LAYERS || bound > MAX_PARAMETERS
+                || spec.hidden().stream().anyMatch(h -> h > MAX_LAYER_WIDTH)) {
+            throw new org.latentexplorer.data.BadValueException("value.modelTooLarge", spec.describe(), bound, MAX_PARAMETERS,
+                    MAX_LATENT, MAX_HIDDEN_LAYERS, MAX_LAYER_WIDTH);
+        }
+    }
 
     /**
      * An upper bound on the parameter count of {@code spec}, from its sizes alone (no network is built): encoder
