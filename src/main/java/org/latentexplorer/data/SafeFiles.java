@@ -41,8 +41,17 @@ public final class SafeFiles {
         try {
             // No permission attribute: the file gets 0666 minus the umask (createTempFile would force 0600).
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                writer.writeTo(out);
+                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                // Writers may close what they are given (a ZipOutputStream does); the channel must stay open to sync.
+                writer.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override public void close() throws IOException {
+                        out.flush();
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }

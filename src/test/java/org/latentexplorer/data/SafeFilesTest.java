@@ -54,6 +54,19 @@ class SafeFilesTest {
     }
 
     @Test
+    void aWriterThatClosesItsStreamStillSavesTheWholeFile() throws IOException {
+        Path file = dir.resolve("closed.bin");
+        SafeFiles.write(file, out -> {
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(new byte[100_000]);
+            }
+        });
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            assertEquals(100_000, in.readAllBytes().length);
+        }
+    }
+
+    @Test
     void aFailingWriterLeavesTheOldFileAndNoPartFile() throws IOException {
         Path file = dir.resolve("model.zip");
         Files.writeString(file, "good");
