@@ -16,6 +16,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -o test -Dtest='BundleFuzzTest,In
     exit 1
 }
 end=$(date +%s)
-grep -E "^(bundle|idx|dataset|cli) |^slowest case" "$log"
+# Each test class prints the running tally; keep the last figure of each line.
+grep -E "^(bundle|idx|dataset|cli) |^slowest case" "$log" | awk -F': ' '{v[$1] = $2} END {for (k in v) print k ": " v[k]}' | sort
 grep -E "Tests run:.*Fuzz" "$log" || true
 echo "tries per property: $tries; wall time: $((end - start)) s; heap: -Xmx512m; log: $log"

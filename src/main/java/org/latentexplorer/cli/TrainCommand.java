@@ -14,6 +14,7 @@ import org.latentexplorer.training.LayerwiseTrainer;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
+import org.latentexplorer.training.TrainingDivergedException;
 import org.latentexplorer.training.TrainingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train an autoencoder and save it as a model bundle: a named --preset from the course, or a dense "
@@ -124,12 +126,21 @@ final class TrainCommand implements Callable<Integer> {
                     holdOutClass == null ? OptionalInt.empty() : OptionalInt.of(holdOutClass)));
             long start = System.nanoTime();
             int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
-            service.train(handle, data.train(), data.test(), config, new TrainingListener() {
-                @Override public void epochFinished(TrainingHistory.Epoch e) {
-                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
-                            e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");
+            try {
+                service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+                    @Override public void epochFinished(TrainingHistory.Epoch e) {
+                        err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
+                                e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");
+                    }
+                }, history).join();
+            } catch (CompletionException e) {
+                // A diverged run holds its last good epoch again: after hours of training, that is worth keeping.
+                if (e.getCause() instanceof TrainingDivergedException d && d.restoredEpoch() > 0) {
+                    service.save(handle, history, out).join();
+                    throw new IllegalStateException(d.getMessage() + "; saved epoch " + d.restoredEpoch() + " to " + out, d);
                 }
-            }, history).join();
+                throw e;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             ModelService.Evaluation eval = service.evaluate(handle, data.test()).join();
             service.save(handle, history, out).join();

@@ -79,4 +79,17 @@ class CliErrorsTest {
         List<String> lines = errLines(r);
         assertEquals("see 'latent-explorer " + command + " --help'", lines.get(lines.size() - 1));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTrainingRunThatDivergesInItsFirstEpochSaysSoInOneLineAndSavesNothing() {
+        Path out = dir.resolve("diverged.zip");
+        CliTest.Result r = CliTest.run("train", "--model", "ae", "--latent", "2", "--hidden", "32", "--epochs", "2", "--lr", "1e10",
+                "--limit-train", "256", "--limit-test", "64", "--out", out.toString());
+        assertEquals(1, r.exit(), r.err());
+        List<String> lines = errLines(r).stream().filter(l -> !l.startsWith("training AE")).toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("latent-explorer train: training diverged"), lines.get(0));
+        assertFalse(Files.exists(out), "a run with no good epoch saves nothing");
+        assertTrue(r.out().isEmpty(), r.out());
+    }
 }

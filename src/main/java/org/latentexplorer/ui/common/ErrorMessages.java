@@ -17,8 +17,12 @@ public final class ErrorMessages {
         return ErrorText.format(ResourceBundle.getBundle(ErrorText.BUNDLE, Locale.getDefault()), x.key(), x.args());
     }
 
-    /** The sentence for {@code e}, prefixed by its file's name when it is about a file; null if it has no key. */
+    /**
+     * The sentence for {@code e}, prefixed by its file's name when it is about a file; an engine failure as one
+     * line; null for anything else.
+     */
     public static String of(Throwable e) {
+        if (e.getClass().getName().startsWith("ai.djl")) return org.latentexplorer.model.EngineFailures.oneLine(e);
         String problem = problem(e);
         if (problem == null) return null;
         return e instanceof BadFileException b && b.file() != null ? b.file().getFileName() + ": " + problem : problem;
