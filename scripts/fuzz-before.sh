@@ -23,5 +23,5 @@ xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -o test -Dtest=BeforeTally -Dsure
     -Dbefore.tries="$cases" >"$work/log" 2>&1 || { tail -40 "$work/log" >&2; exit 1; }
 # Totals per property, then the defect kinds.
 sed -n '/^BEFORE/,$p' "$work/log" | grep -E "^(bundle|idx|dataset|cli) " | awk -F': ' '
-    { split($1, w, " "); p = w[1]; n = $NF; if ($1 ~ / defect/) { d[p] += n; kinds[$1] = n } else o[$1] = n }
+    { split($1, w, " "); p = w[1]; n = $NF; if ($1 ~ / defect/) { d[p] += n; if (p != "cli") kinds[$1] = n } else o[$1] = n }
     END { for (k in o) print k ": " o[k]; for (p in d) print p " defects: " d[p]; for (k in kinds) print "  " k ": " kinds[k] }' | sort

@@ -33,13 +33,13 @@ class BeforeTally {
         InputFuzzTest in = new InputFuzzTest();
         Random r = new Random(20261201);
         for (int i = 0; i < n; i++) {
-            BundleFuzzTest.Mutation m = new BundleFuzzTest.Mutation(r.nextInt(10), r.nextLong());
+            Outcomes.Mutation m = new Outcomes.Mutation(r.nextInt(10), r.nextLong());
             tally("bundle", () -> b.aMutatedBundleIsRefusedWithItsNameOrLoadsIntoAWorkingNetwork(m));
         }
         for (int i = 0; i < n; i++) {
-            InputFuzzTest.Mutation m = new InputFuzzTest.Mutation(r.nextInt(6), r.nextLong());
+            Outcomes.Mutation m = new Outcomes.Mutation(r.nextInt(6), r.nextLong());
             tally("idx", () -> in.aMutatedIdxFileIsRefusedWithItsNameOrReadAsItsHeaderSays(m));
-            InputFuzzTest.Mutation d = new InputFuzzTest.Mutation(r.nextInt(6), r.nextLong());
+            Outcomes.Mutation d = new Outcomes.Mutation(r.nextInt(6), r.nextLong());
             tally("dataset", () -> in.aDatasetFolderWithABadClassesFileIsRefusedWithItsNameOrLoads(d));
         }
         List<List<String>> cli = in.invocations().sampleStream().limit(n).toList();

@@ -1,6 +1,5 @@
 package org.latentexplorer.fuzz;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,20 +59,16 @@ class BundleFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.print(Outcomes.report());
+        Outcomes.printReport();
     }
 
-    /** What a case does to the base bundle: the kind of mutation and a seed for its details. */
-    record Mutation(int kind, long seed) {}
-
     @Provide
-    Arbitrary<Mutation> mutations() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 9), Arbitraries.longs())
-                .as(Mutation::new);
+    Arbitrary<Outcomes.Mutation> mutations() {
+        return Outcomes.mutations(10);
     }
 
     @Property(seed = "20261201")
-    void aMutatedBundleIsRefusedWithItsNameOrLoadsIntoAWorkingNetwork(@ForAll("mutations") Mutation m) throws Exception {
+    void aMutatedBundleIsRefusedWithItsNameOrLoadsIntoAWorkingNetwork(@ForAll("mutations") Outcomes.Mutation m) throws Exception {
         Random r = new Random(m.seed());
         Path file = dir.resolve("case-" + m.kind() + "-" + Long.toHexString(m.seed()) + ".zip");
         Files.write(file, mutate(m.kind(), r));

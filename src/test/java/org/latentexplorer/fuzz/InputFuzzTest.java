@@ -2,7 +2,6 @@ package org.latentexplorer.fuzz;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -48,18 +47,16 @@ class InputFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.print(Outcomes.report());
+        Outcomes.printReport();
     }
 
-    record Mutation(int kind, long seed) {}
-
     @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.longs()).as(Mutation::new);
+    Arbitrary<Outcomes.Mutation> mutations() {
+        return Outcomes.mutations(6);
     }
 
     @Property(seed = "20261202")
-    void aMutatedIdxFileIsRefusedWithItsNameOrReadAsItsHeaderSays(@ForAll("mutations") Mutation m) throws IOException {
+    void aMutatedIdxFileIsRefusedWithItsNameOrReadAsItsHeaderSays(@ForAll("mutations") Outcomes.Mutation m) throws IOException {
         Random r = new Random(m.seed());
         byte[] data = idx.clone();
         switch (m.kind()) {
@@ -102,7 +99,7 @@ class InputFuzzTest {
     }
 
     @Property(seed = "20261203")
-    void aDatasetFolderWithABadClassesFileIsRefusedWithItsNameOrLoads(@ForAll("mutations") Mutation m) throws IOException {
+    void aDatasetFolderWithABadClassesFileIsRefusedWithItsNameOrLoads(@ForAll("mutations") Outcomes.Mutation m) throws IOException {
         Random r = new Random(m.seed());
         Path folder = Files.createDirectories(dir.resolve("set-" + Long.toHexString(m.seed())));
         byte[] labels = {0, 0, 8, 1, 0, 0, 0, 6, 0, 1, 2, 0, 1, 2};

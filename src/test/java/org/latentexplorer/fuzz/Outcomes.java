@@ -1,5 +1,8 @@
 package org.latentexplorer.fuzz;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.latentexplorer.data.BadFileException;
 
 import java.nio.file.Path;
@@ -17,6 +20,18 @@ final class Outcomes {
     private static volatile long slowestMillis;
 
     private Outcomes() {}
+
+    /** What a case does to its input: the kind of mutation and a seed for its details. */
+    record Mutation(int kind, long seed) {}
+
+    static Arbitrary<Mutation> mutations(int kinds) {
+        return Combinators.combine(Arbitraries.integers().between(0, kinds - 1), Arbitraries.longs()).as(Mutation::new);
+    }
+
+    /** Prints the tally after a test class (the last print holds every property run in this JVM). */
+    static void printReport() {
+        System.out.print(report());
+    }
 
     static void count(String property, String outcome) {
         COUNTS.computeIfAbsent(property + " " + outcome, k -> new AtomicLong()).incrementAndGet();
