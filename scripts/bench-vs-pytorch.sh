@@ -17,7 +17,8 @@
 #                                     table shows the median of each side and every round's ratio
 #   OUT=dir                           where the raw JSON goes (default: a temp dir, printed)
 # PyTorch links Debian's libblas.so.3 (the reference BLAS unless an optimised one is installed); the probe also
-# offers it OpenBLAS (MXNet's own copy, through LD_LIBRARY_PATH, nothing installed) and keeps what is faster.
+# offers it OpenBLAS (Debian's libopenblas0-pthread if installed, else MXNet's copy) and keeps the fastest setting
+# that worked: a failed or timed-out probe is never chosen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -80,10 +81,16 @@ for name in sorted(os.listdir(src)):
 EOF
 [ -f "$DATA/classes.txt" ] && cp "$DATA/classes.txt" "$OUT/probe-data/"
 
-# OpenBLAS for PyTorch: MXNet's bundled copy (extracted by DJL on first use).
+# OpenBLAS for PyTorch: Debian's libopenblas0-pthread when installed (a build for this Debian, so it loads
+# where MXNet's copy may not), else MXNet's bundled copy (extracted by DJL on first use).
 blasdir=""
+debian_blas=/usr/lib/x86_64-linux-gnu/openblas-pthread
 mxdir=$(ls -d "$HOME"/.djl.ai/mxnet/*/ 2>/dev/null | head -1 || true)
-if [ -n "$mxdir" ] && [ -f "$mxdir/libopenblas.so.0" ]; then
+if [ -f "$debian_blas/libblas.so.3" ]; then
+  blasdir="$debian_blas"
+  log "OpenBLAS for PyTorch: Debian's libopenblas0-pthread ($debian_blas)"
+elif [ -n "$mxdir" ] && [ -f "$mxdir/libopenblas.so.0" ]; then
+  log "OpenBLAS for PyTorch: MXNet's bundled copy ($mxdir); apt-get install libopenblas0-pthread to use Debian's"
   blasdir="$OUT/openblas"
   mkdir -p "$blasdir"
   ln -sf "$mxdir/libopenblas.so.0" "$blasdir/libblas.so.3"
@@ -126,13 +133,24 @@ for r in "${recipes[@]}"; do
     torch_settings=("openblas 1" "openblas 2")
     [ "$r" = "${recipes[0]}" ] && torch_settings+=("default 1")
   fi
-  torch_best[$r]="${torch_settings[0]}"; torch_best_rate[$r]=0
+  # No default: a probe that failed or timed out (rate 0) must never become the "best" setting.
+  torch_best[$r]=""; torch_best_rate[$r]=0
   for setting in "${torch_settings[@]}"; do
     set -- $setting
     v=$(torch_run "$1" "$2" "$r" "$e" "$PROBE_TIMEOUT" "$(probe_data_for "$r")" | tee -a "$OUT/probe-torch.jsonl" | torch_rate)
     log "probe torch $r threads=$2 blas=$1: $([ "$v" = 0 ] && echo "over ${PROBE_TIMEOUT}s, dropped" || echo "$v images/s")"
     if faster "$v" "${torch_best_rate[$r]}"; then torch_best[$r]=$setting; torch_best_rate[$r]=$v; fi
   done
+  if [ -z "${torch_best[$r]}" ] && [ -n "$blasdir" ]; then
+    # Every OpenBLAS probe failed: try Debian's default BLAS before giving up on PyTorch for this recipe.
+    for setting in "default 1" "default 2"; do
+      set -- $setting
+      v=$(torch_run "$1" "$2" "$r" "$e" "$PROBE_TIMEOUT" "$(probe_data_for "$r")" | tee -a "$OUT/probe-torch.jsonl" | torch_rate)
+      log "probe torch $r threads=$2 blas=$1: $([ "$v" = 0 ] && echo "failed or over ${PROBE_TIMEOUT}s, dropped" || echo "$v images/s")"
+      if faster "$v" "${torch_best_rate[$r]}"; then torch_best[$r]=$setting; torch_best_rate[$r]=$v; fi
+    done
+  fi
+  [ -z "${torch_best[$r]}" ] && log "no PyTorch setting worked for $r; its PyTorch column stays empty (see $OUT/probe-torch.jsonl)"
 done
 dense=(); conv=()
 for r in "${recipes[@]}"; do if [ "$r" = conv-ae-2d ]; then conv+=("$r"); else dense+=("$r"); fi; done
@@ -150,7 +168,7 @@ for setting in "1 1" "2 1" "1 2" "2 2"; do
   [ ${#conv[@]} -gt 0 ] && ours_probe $setting "${conv[@]}"
 done
 for r in "${recipes[@]}"; do
-  set -- ${torch_best[$r]}; tb=$1; tt=$2
+  set -- ${torch_best[$r]:-none -}; tb=$1; tt=$2
   set -- ${ours_best[$r]:-1 1}
   log "best for $r: PyTorch threads=$tt blas=$tb; MXNet OMP_NUM_THREADS=$1 MXNET_CPU_WORKER_NTHREADS=$2"
 done
@@ -165,6 +183,7 @@ for round in $(seq 1 "$ROUNDS"); do
     log "round $round/$ROUNDS, $r: ours (OMP_NUM_THREADS=$1 MXNET_CPU_WORKER_NTHREADS=$2), $e epochs"
     ours_run "$1" "$2" "$e" "$DATA" "$r" | tr -d '\n' >> "$OUT/ours.jsonl"
     echo >> "$OUT/ours.jsonl"
+    [ -z "${torch_best[$r]}" ] && continue
     set -- ${torch_best[$r]}
     log "round $round/$ROUNDS, $r: PyTorch (threads=$2, blas=$1), $e epochs"
     torch_run "$1" "$2" "$r" "$e" | "$PY" -c "import json,sys

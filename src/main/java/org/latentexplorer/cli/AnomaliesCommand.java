@@ -46,6 +46,7 @@ final class AnomaliesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) Inputs.checkWritable(out, "--out");
         ToolInputs.checkRange("--top", top, 1, 1000);
         ToolInputs.checkRange("--columns", columns, 1, 100);
         ToolInputs.checkRange("--scale", scale, 1, 16);

@@ -12,20 +12,22 @@ import java.util.concurrent.Callable;
 final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "model bundle (.zip)")
     Path model;
-    @Option(names = "--z", required = true, split = ",", description = "the code, comma-separated, e.g. 0.5,-1.2")
-    float[] z;
-    @Option(names = "--scale", defaultValue = "8", description = "pixel size of the PNG (nearest neighbour; default: ${DEFAULT-VALUE})")
+    @Option(names = "--z", required = true, description = "the code, comma-separated, e.g. 0.5,-1.2")
+    String z;
+    @Option(names = "--scale", defaultValue = "8", description = "pixel size of the PNG, 1..64 (nearest neighbour; default: ${DEFAULT-VALUE})")
     int scale;
     @Option(names = "--out", required = true, description = "PNG file to write")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        ToolInputs.checkRange("--scale", scale, 1, 64);
+        ToolInputs.numbers(z, "--z");
+        Inputs.checkWritable(out, "--out");
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
-            int d = loaded.handle().spec().latentDim();
-            if (z.length != d) throw new IllegalArgumentException("--z has " + z.length + " values, but " + model + " has a " + d + "-d latent space");
-            float[] pixels = service.decode(loaded.handle(), z).join();
+            float[] code = ToolInputs.code(z, loaded.handle().spec().latentDim(), "--z");
+            float[] pixels = service.decode(loaded.handle(), code).join();
             Images.writePng(out, Images.grayscale(pixels, loaded.handle().spec().height(), loaded.handle().spec().width(), scale));
         }
         return 0;

@@ -26,6 +26,7 @@ final class EncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) Inputs.checkWritable(out, "--out");
         if (!split.equals("test") && !split.equals("train")) throw new IllegalArgumentException("--split must be train or test, was " + split);
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);

@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "grid", mixinStandardHelpOptions = true,
         description = {"Decode an n×n grid of latent points over z0 (left to right) and z1 (bottom to top) into one "
                 + "PNG mosaic: the decoder's terrain. Other coordinates of a larger code are held at 0. Without "
-                + "--range or --quantiles, the grid covers the box the wall shows (0.5–99.5% of the test codes, "
-                + "padded 5%). Prints one JSON line describing the grid."})
+                + "--range or --quantiles, the grid covers the box the wall shows (0.5–99.5%% of the test codes, "
+                + "padded 5%%). Prints one JSON line describing the grid."})
 final class GridCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec command;
     @Option(names = "--model", required = true, description = "model bundle (.zip)")
@@ -51,6 +51,7 @@ final class GridCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) Inputs.checkWritable(out, "--out");
         ToolInputs.checkRange("--n", n, 1, 100);
         ToolInputs.checkRange("--scale", scale, 1, 16);
         ToolInputs.checkRange("--gap", gap, 0, 16);

@@ -7,6 +7,7 @@ import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.model.ModelSpec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Loading what commands share: datasets and models, with checks that they fit each other. */
@@ -29,6 +30,23 @@ final class Inputs {
             throw new IOException(modelFile + ": model was trained for " + spec.height() + "×" + spec.width()
                     + " images (" + spec.dataset() + "), but dataset " + data.name() + " has "
                     + data.height() + "×" + data.width() + " images");
+        }
+    }
+
+    /**
+     * Refuses an output path that cannot be written, before any work: a folder, a missing or read-only parent
+     * folder, a read-only file. (A full disk is only found when writing.)
+     */
+    static void checkWritable(Path out, String option) {
+        Path absolute = out.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (Files.isDirectory(absolute)) throw new IllegalArgumentException(option + " " + out + " is a folder; give a file name");
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException(option + " " + out + ": the folder " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) throw new IllegalArgumentException(option + " " + out + ": the folder " + parent + " is not writable");
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new IllegalArgumentException(option + " " + out + " exists and is read-only");
         }
     }
 

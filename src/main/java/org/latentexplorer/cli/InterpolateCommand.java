@@ -53,6 +53,7 @@ final class InterpolateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) Inputs.checkWritable(out, "--out");
         ToolInputs.checkRange("--steps", steps, 2, 100);
         ToolInputs.checkRange("--scale", scale, 1, 16);
         ToolInputs.checkRange("--gap", gap, 0, 16);

@@ -35,8 +35,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (width < 64 || height < 64 || (long) width * height > 100_000_000L) {
-            throw new IllegalArgumentException("--width and --height must be at least 64 and at most 100 megapixels in all");
+        if (out != null) Inputs.checkWritable(out, "--out");
+        // 50 megapixels of ARGB is 200 MB, within a default heap.
+        if (width < 64 || height < 64 || width > 16_384 || height > 16_384 || (long) width * height > 50_000_000L) {
+            throw new IllegalArgumentException("--width and --height must be 64..16384 and at most 50 megapixels in all, were "
+                    + width + "×" + height);
         }
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);

@@ -18,7 +18,9 @@ final class ToolInputs {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(option + ": '" + parts[i].strip() + "' in '" + text + "' is not a number");
             }
-            if (!Double.isFinite(values[i])) throw new IllegalArgumentException(option + ": values must be finite, was " + text);
+            if (!Double.isFinite(values[i]) || Math.abs(values[i]) > Float.MAX_VALUE) {
+                throw new IllegalArgumentException(option + ": values must be finite numbers within ±3.4e38, was " + text);
+            }
         }
         return values;
     }

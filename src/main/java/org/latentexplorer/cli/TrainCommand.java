@@ -5,6 +5,7 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.HeldOutClass;
 import org.latentexplorer.model.Activation;
+import org.latentexplorer.model.BundleLimits;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
@@ -13,6 +14,7 @@ import org.latentexplorer.training.LayerwiseTrainer;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
+import org.latentexplorer.training.TrainingDivergedException;
 import org.latentexplorer.training.TrainingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +26,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train an autoencoder and save it as a model bundle: a named --preset from the course, or a dense "
                 + "AE/VAE described by the options. Progress goes to stderr; one JSON line with the results goes to stdout.")
 final class TrainCommand implements Callable<Integer> {
+    /** A million epochs would take days even on the smallest split; more is a typo. */
+    private static final int MAX_EPOCHS = 1_000_000;
+    /** Larger than any split the app reads, so a batch is at most the whole split. */
+    private static final int MAX_BATCH = 1 << 20;
+    /** Divergence is caught anyway; a rate beyond this is a typo, not an experiment. */
+    private static final double MAX_LEARNING_RATE = 1e12;
+
     @Spec picocli.CommandLine.Model.CommandSpec command;
 
     @Option(names = "--preset", description = "a recipe by name (see the presets command); other options override its training settings")
@@ -72,6 +82,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         ImageDataset data = Inputs.dataset(dataset).limitedTo(limitTrain, limitTest);
         if (holdOutClass != null) {
             try {
@@ -100,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
                     beta, data.name(), data.height(), data.width(), data.classNames());
             config = new TrainingConfig(epochs, batch != null ? batch : 128, lr != null ? lr : 1e-3, seed != null ? seed : 0);
         }
+        BundleLimits.checkBuildable(spec);
         if (layerwise) {
             LayerwiseTrainer.check(spec);
             config = config.layerwise(fineTune);
@@ -114,12 +126,21 @@ final class TrainCommand implements Callable<Integer> {
                     holdOutClass == null ? OptionalInt.empty() : OptionalInt.of(holdOutClass)));
             long start = System.nanoTime();
             int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
-            service.train(handle, data.train(), data.test(), config, new TrainingListener() {
-                @Override public void epochFinished(TrainingHistory.Epoch e) {
-                    err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
-                            e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");
+            try {
+                service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+                    @Override public void epochFinished(TrainingHistory.Epoch e) {
+                        err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
+                                e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");
+                    }
+                }, history).join();
+            } catch (CompletionException e) {
+                // A diverged run holds its last good epoch again: after hours of training, that is worth keeping.
+                if (e.getCause() instanceof TrainingDivergedException d && d.restoredEpoch() > 0) {
+                    service.save(handle, history, out).join();
+                    throw new IllegalStateException(d.getMessage() + "; saved epoch " + d.restoredEpoch() + " to " + out, d);
                 }
-            }, history).join();
+                throw e;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             ModelService.Evaluation eval = service.evaluate(handle, data.test()).join();
             service.save(handle, history, out).join();
@@ -141,5 +162,24 @@ final class TrainCommand implements Callable<Integer> {
             command.commandLine().getOut().println(Json.line(result));
         }
         return 0;
+    }
+
+    /** Every number is checked where it enters, and --out before hours of training. */
+    private void checkOptions() {
+        Inputs.checkWritable(out, "--out");
+        if (latent != null) ToolInputs.checkRange("--latent", latent, 1, BundleLimits.MAX_LATENT);
+        if (hidden.size() > BundleLimits.MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("--hidden has " + hidden.size() + " layers; at most " + BundleLimits.MAX_HIDDEN_LAYERS);
+        }
+        for (int h : hidden) ToolInputs.checkRange("--hidden", h, 1, BundleLimits.MAX_LAYER_WIDTH);
+        if (epochs != null) ToolInputs.checkRange("--epochs", epochs, 1, MAX_EPOCHS);
+        if (batch != null) ToolInputs.checkRange("--batch", batch, 1, MAX_BATCH);
+        if (limitTrain != null) ToolInputs.checkRange("--limit-train", limitTrain, 1, Integer.MAX_VALUE);
+        if (limitTest != null) ToolInputs.checkRange("--limit-test", limitTest, 1, Integer.MAX_VALUE);
+        ToolInputs.checkRange("--fine-tune", fineTune, 0, MAX_EPOCHS);
+        if (lr != null && !(lr > 0 && lr <= MAX_LEARNING_RATE)) {
+            throw new IllegalArgumentException("--lr must be a number above 0 and at most " + MAX_LEARNING_RATE + ", was " + lr);
+        }
+        if (!(beta >= 0 && beta <= 1e6)) throw new IllegalArgumentException("--beta must be between 0 and 1e6, was " + beta);
     }
 }

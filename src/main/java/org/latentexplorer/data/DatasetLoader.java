@@ -64,7 +64,13 @@ public final class DatasetLoader {
         Path file = folder.resolve("classes.txt");
         List<String> names = new ArrayList<>();
         if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new BadFileException(file, "dataset.classesNotUtf8");
+            }
+            for (String line : lines) {
                 if (!line.isBlank()) names.add(line.strip());
             }
         }

@@ -103,7 +103,10 @@ public final class ModelService implements ModelEngine {
     }
 
     public CompletableFuture<ModelHandle> create(ModelSpec spec, long seed) {
-        return engine.submit(manager -> register(Autoencoder.create(spec, manager, seed)));
+        return engine.submit(manager -> {
+            org.latentexplorer.model.BundleLimits.checkBuildable(spec); // a clear refusal before MXNet allocates
+            return register(Autoencoder.create(spec, manager, seed));
+        });
     }
 
     public CompletableFuture<Void> save(ModelHandle handle, TrainingHistory history, Path file) {

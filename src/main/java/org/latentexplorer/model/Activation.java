@@ -11,6 +11,6 @@ public enum Activation {
     }
 
     public static Activation parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return Choices.parse(Activation.class, text, "activation");
     }
 }

@@ -17,6 +17,6 @@ public enum Architecture {
     }
 
     public static Architecture parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return Choices.parse(Architecture.class, text, "architecture");
     }
 }

@@ -111,6 +111,19 @@ public final class Autoencoder implements AutoCloseable {
         return encoder.getParameters().size();
     }
 
+    /** A parameter holding NaN or infinite values: its name and how many. */
+    public record NonFinite(String parameter, long count) {}
+
+    /** The first parameter with non-finite values, or null when every weight is finite. */
+    public NonFinite nonFiniteParameter() {
+        for (Parameter p : parameters()) {
+            long bad = 0;
+            for (float v : p.getArray().toFloatArray()) if (!Float.isFinite(v)) bad++;
+            if (bad > 0) return new NonFinite(p.getName(), bad);
+        }
+        return null;
+    }
+
     public long parameterCount() {
         long count = 0;
         for (Parameter p : parameters()) count += p.getArray().size();

@@ -1,26 +1,24 @@
 package org.latentexplorer.model;
 
+import ai.djl.ndarray.NDManager;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import org.latentexplorer.data.SafeFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,13 +27,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A model on disk: one zip holding {@code model.json} (format version, spec, history) and
- * {@code parameters.bin} (DJL's parameter stream). Saving writes a temp file and moves it into place.
+ * {@code parameters.bin} (DJL's parameter stream). Saving writes a temp file and moves it into place, and refuses
+ * non-finite weights. Reading checks everything against {@link BundleLimits} before the engine allocates anything;
+ * non-finite weights are refused (a model with NaN weights draws nothing and cannot be trained back).
  */
 public final class ModelBundle {
     public static final int FORMAT_VERSION = 1;
     static final String SPEC_ENTRY = "model.json";
     static final String PARAMETERS_ENTRY = "parameters.bin";
-    private static final long MAX_ENTRY_BYTES = 512L << 20;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
     /** The parts of a bundle read from disk; the parameters are raw until an engine turns them into a network. */
@@ -44,11 +43,13 @@ public final class ModelBundle {
     private ModelBundle() {}
 
     public static void save(Path file, Autoencoder model, TrainingHistory history) throws IOException {
+        Autoencoder.NonFinite broken = model.nonFiniteParameter();
+        if (broken != null) throw new ModelFileException(file, "model.save.nonFinite", broken.parameter(), broken.count());
         ByteArrayOutputStream params = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(params)) {
             model.saveParameters(out);
         }
-        byte[] json = GSON.toJson(toJson(model.spec(), history)).getBytes(StandardCharsets.UTF_8);
+        byte[] json = GSON.toJson(ModelJson.toJson(model.spec(), history)).getBytes(StandardCharsets.UTF_8);
         SafeFiles.write(file, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(SPEC_ENTRY));
@@ -63,186 +64,99 @@ public final class ModelBundle {
 
     /** Reads and validates a bundle; the message of any failure names the file and the problem. */
     public static Contents read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new ModelFileException(file, "file not found");
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                byte[] data = zip.readNBytes((int) MAX_ENTRY_BYTES);
-                if (zip.read() != -1) throw new ModelFileException(file, "entry " + e.getName() + " is larger than " + MAX_ENTRY_BYTES + " bytes");
-                entries.put(e.getName(), data);
-            }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new ModelFileException(file, "not a readable model bundle (corrupt or truncated zip: " + e.getMessage() + ")");
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, Files.isDirectory(file) ? "model.isDirectory" : "model.notFound");
         }
-        if (entries.isEmpty()) throw new ModelFileException(file, "not a model bundle (not a zip file, or empty)");
+        Map<String, byte[]> entries = entries(file);
         byte[] json = entries.get(SPEC_ENTRY);
         byte[] params = entries.get(PARAMETERS_ENTRY);
-        if (json == null) throw new ModelFileException(file, "missing " + SPEC_ENTRY);
-        if (params == null) throw new ModelFileException(file, "missing " + PARAMETERS_ENTRY);
-        JsonObject root;
+        if (json == null) throw new ModelFileException(file, "model.missingEntry", SPEC_ENTRY);
+        if (params == null) throw new ModelFileException(file, "model.missingEntry", PARAMETERS_ENTRY);
+        JsonObject root = ModelJson.parse(file, json);
+        JsonElement version = root.get("formatVersion");
+        if (!(version instanceof JsonPrimitive p) || !p.isNumber()) {
+            throw new ModelFileException(file, "model.json.missing", "formatVersion", "a whole number from 1 to " + FORMAT_VERSION);
+        }
+        double v = p.getAsDouble();
+        if (v > FORMAT_VERSION) throw new ModelFileException(file, "model.format.newer", JsonFields.describe(version), FORMAT_VERSION);
+        if (!(v >= 1) || v != Math.rint(v)) throw new ModelFileException(file, "model.format.invalid", JsonFields.describe(version), FORMAT_VERSION);
+        ModelSpec spec;
         try {
-            root = JsonParser.parseString(new String(json, StandardCharsets.UTF_8)).getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new ModelFileException(file, SPEC_ENTRY + " is not valid JSON: " + e.getMessage());
+            spec = ModelJson.spec(file, root);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file, "model.json.invalid", e.getMessage());
         }
-        int version = intField(file, root, "formatVersion");
-        if (version > FORMAT_VERSION) {
-            throw new ModelFileException(file, "format version " + version + " is newer than this app reads (" + FORMAT_VERSION + "); update Latent Explorer");
+        long bound = BundleLimits.parameterBound(spec);
+        if (bound > BundleLimits.MAX_PARAMETERS) {
+            throw new ModelFileException(file, "model.tooLarge", spec.describe(), bound, BundleLimits.MAX_PARAMETERS);
         }
-        if (version < 1) throw new ModelFileException(file, "invalid format version " + version);
-        try {
-            ModelSpec spec = specFromJson(file, root.getAsJsonObject("spec"));
-            TrainingHistory history = historyFromJson(root.getAsJsonObject("history"));
-            return new Contents(spec, history, params);
-        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException e) {
-            throw new ModelFileException(file, "invalid model description: " + e.getMessage());
-        }
+        return new Contents(spec, ModelJson.history(file, root), params);
     }
 
-    /** Builds the network of a read bundle on the engine thread. */
-    public static Autoencoder instantiate(Path file, Contents contents, ai.djl.ndarray.NDManager manager) throws IOException {
+    /** The entries the app reads, each within its limit; names with ".." or an absolute path are refused. */
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        long total = 0;
+        int count = 0;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (++count > BundleLimits.MAX_ENTRIES) throw new ModelFileException(file, "model.zip.entries", BundleLimits.MAX_ENTRIES);
+                if (unsafeName(name)) throw new ModelFileException(file, "model.zip.unsafeName", printable(name));
+                long cap = name.equals(SPEC_ENTRY) ? BundleLimits.MAX_SPEC_BYTES
+                        : name.equals(PARAMETERS_ENTRY) ? BundleLimits.MAX_PARAMETERS_BYTES : 1 << 20;
+                cap = Math.min(cap, BundleLimits.MAX_TOTAL_BYTES - total);
+                byte[] data = zip.readNBytes((int) cap);
+                if (zip.read() != -1) throw new ModelFileException(file, "model.zip.entryTooLarge", printable(name), cap);
+                total += data.length;
+                if (name.equals(SPEC_ENTRY) || name.equals(PARAMETERS_ENTRY)) {
+                    if (entries.put(name, data) != null) throw new ModelFileException(file, "model.zip.duplicate", name);
+                }
+            }
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid in the zip's declared encoding.
+            throw new ModelFileException(file, "model.zip.corrupt");
+        }
+        if (count == 0) throw new ModelFileException(file, "model.zip.notZip");
+        return entries;
+    }
+
+    private static boolean unsafeName(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) return true;
+        for (String part : n.split("/")) if (part.equals("..")) return true;
+        return false;
+    }
+
+    /** An entry name as a message may show it: short, without control characters. */
+    private static String printable(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+
+    /**
+     * Builds the network of a read bundle on the engine thread: a fresh network of the spec first (its size is
+     * bounded by {@link #read}), whose own parameter stream the stored one must match in everything but values.
+     */
+    public static Autoencoder instantiate(Path file, Contents contents, NDManager manager) throws IOException {
+        byte[] fresh;
+        try (Autoencoder blank = Autoencoder.create(contents.spec(), manager, 0)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                blank.saveParameters(out);
+            }
+            fresh = bytes.toByteArray();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ModelFileException(file, "model.json.invalid", e.getMessage());
+        } catch (RuntimeException e) {
+            // MXNet's EngineException and native allocation failures: one sentence, no native stack trace.
+            throw new ModelFileException(file, "model.engine", EngineFailures.oneLine(e));
+        }
+        ParameterLayout.check(file, fresh, contents.parameters(), contents.spec());
         try (InputStream in = new ByteArrayInputStream(contents.parameters())) {
             return Autoencoder.load(contents.spec(), manager, new DataInputStream(in));
         } catch (IOException e) {
-            throw new ModelFileException(file, e.getMessage());
-        }
-    }
-
-    static JsonObject toJson(ModelSpec spec, TrainingHistory history) {
-        JsonObject root = new JsonObject();
-        root.addProperty("formatVersion", FORMAT_VERSION);
-        root.addProperty("application", "Latent Explorer");
-        JsonObject s = new JsonObject();
-        s.addProperty("kind", spec.kind().id());
-        s.addProperty("architecture", spec.architecture().id());
-        JsonArray conv = new JsonArray();
-        for (ConvLayer c : spec.convLayers()) {
-            JsonObject layer = new JsonObject();
-            layer.addProperty("filters", c.filters());
-            layer.addProperty("stride", c.stride());
-            layer.addProperty("pool", c.pool());
-            conv.add(layer);
-        }
-        s.add("convLayers", conv);
-        s.addProperty("latentDim", spec.latentDim());
-        JsonArray hidden = new JsonArray();
-        spec.hidden().forEach(hidden::add);
-        s.add("hidden", hidden);
-        s.addProperty("activation", spec.activation().id());
-        s.addProperty("loss", spec.loss().id());
-        s.addProperty("reduction", spec.reduction().id());
-        s.addProperty("beta", spec.beta());
-        s.addProperty("klScale", spec.klScale());
-        s.addProperty("codeActivation", spec.codeActivation().id());
-        s.addProperty("output", spec.output().id());
-        s.addProperty("tiedWeights", spec.tiedWeights());
-        JsonObject noise = new JsonObject();
-        noise.addProperty("type", spec.noise().type().id());
-        noise.addProperty("amount", spec.noise().amount());
-        s.add("inputNoise", noise);
-        JsonObject sparsity = new JsonObject();
-        sparsity.addProperty("type", spec.sparsity().type().id());
-        sparsity.addProperty("weight", spec.sparsity().weight());
-        sparsity.addProperty("target", spec.sparsity().target());
-        s.add("sparsity", sparsity);
-        s.addProperty("dataset", spec.dataset());
-        JsonArray shape = new JsonArray();
-        shape.add(spec.height());
-        shape.add(spec.width());
-        s.add("imageShape", shape);
-        JsonArray classes = new JsonArray();
-        spec.classNames().forEach(classes::add);
-        s.add("classNames", classes);
-        root.add("spec", s);
-        JsonObject h = new JsonObject();
-        h.addProperty("settings", history.settings());
-        JsonArray epochs = new JsonArray();
-        for (TrainingHistory.Epoch e : history.epochs()) {
-            JsonObject row = new JsonObject();
-            row.addProperty("epoch", e.epoch());
-            row.addProperty("trainLoss", e.trainLoss());
-            row.addProperty("testLoss", e.testLoss());
-            row.addProperty("seconds", e.seconds());
-            if (!e.stage().isEmpty()) row.addProperty("stage", e.stage());
-            if (!Double.isNaN(e.discriminatorLoss())) row.addProperty("discriminatorLoss", e.discriminatorLoss());
-            epochs.add(row);
-        }
-        h.add("epochs", epochs);
-        root.add("history", h);
-        return root;
-    }
-
-    private static ModelSpec specFromJson(Path file, JsonObject s) throws ModelFileException {
-        if (s == null) throw new ModelFileException(file, "missing \"spec\" in " + SPEC_ENTRY);
-        String architectureName = s.has("architecture") ? s.get("architecture").getAsString() : "dense";
-        Architecture architecture;
-        try {
-            architecture = Architecture.parse(architectureName);
-        } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file, "unsupported architecture \"" + architectureName + "\" (made by a newer version?)");
-        }
-        List<ConvLayer> conv = new ArrayList<>();
-        if (s.has("convLayers")) {
-            for (JsonElement e : s.getAsJsonArray("convLayers")) {
-                JsonObject layer = e.getAsJsonObject();
-                conv.add(new ConvLayer(layer.get("filters").getAsInt(), layer.get("stride").getAsInt(), layer.get("pool").getAsBoolean()));
-            }
-        }
-        List<Integer> hidden = new ArrayList<>();
-        for (JsonElement e : s.getAsJsonArray("hidden")) hidden.add(e.getAsInt());
-        JsonArray shape = s.getAsJsonArray("imageShape");
-        if (shape == null || shape.size() != 2) throw new ModelFileException(file, "imageShape must be [height, width]");
-        List<String> classes = new ArrayList<>();
-        if (s.has("classNames")) for (JsonElement e : s.getAsJsonArray("classNames")) classes.add(e.getAsString());
-        // Fields added after format version 1's first release default to the plain model's values.
-        JsonObject noise = s.has("inputNoise") ? s.getAsJsonObject("inputNoise") : null;
-        JsonObject sparsity = s.has("sparsity") ? s.getAsJsonObject("sparsity") : null;
-        return new ModelSpec(ModelKind.parse(s.get("kind").getAsString()), architecture, conv, s.get("latentDim").getAsInt(), hidden,
-                Activation.parse(s.get("activation").getAsString()),
-                s.has("codeActivation") ? Activation.parse(s.get("codeActivation").getAsString()) : Activation.LINEAR,
-                s.has("output") ? Activation.parse(s.get("output").getAsString()) : Activation.SIGMOID,
-                ReconstructionLoss.parse(s.get("loss").getAsString()),
-                ReconstructionLoss.Reduction.parse(s.get("reduction").getAsString()),
-                s.has("beta") ? s.get("beta").getAsDouble() : 1.0,
-                s.has("klScale") ? s.get("klScale").getAsDouble() : 1.0,
-                s.has("tiedWeights") && s.get("tiedWeights").getAsBoolean(),
-                noise == null ? InputNoise.NONE : new InputNoise(
-                        InputNoise.Type.valueOf(noise.get("type").getAsString().toUpperCase(java.util.Locale.ROOT)),
-                        noise.get("amount").getAsDouble()),
-                sparsity == null ? Sparsity.NONE : new Sparsity(
-                        Sparsity.Type.valueOf(sparsity.get("type").getAsString().toUpperCase(java.util.Locale.ROOT)),
-                        sparsity.get("weight").getAsDouble(), sparsity.get("target").getAsDouble()),
-                s.get("dataset").getAsString(), shape.get(0).getAsInt(), shape.get(1).getAsInt(), classes);
-    }
-
-    private static TrainingHistory historyFromJson(JsonObject h) {
-        TrainingHistory history = new TrainingHistory();
-        if (h == null) return history;
-        if (h.has("settings")) history.setSettings(h.get("settings").getAsString());
-        if (h.has("epochs")) {
-            for (JsonElement e : h.getAsJsonArray("epochs")) {
-                JsonObject row = e.getAsJsonObject();
-                history.add(new TrainingHistory.Epoch(row.get("epoch").getAsInt(), number(row, "trainLoss"),
-                        number(row, "testLoss"), number(row, "seconds"), row.has("stage") ? row.get("stage").getAsString() : "",
-                        number(row, "discriminatorLoss")));
-            }
-        }
-        return history;
-    }
-
-    private static double number(JsonObject row, String field) {
-        JsonElement e = row.get(field);
-        if (e == null || e.isJsonNull()) return Double.NaN;
-        return e.getAsDouble();
-    }
-
-    private static int intField(Path file, JsonObject root, String name) throws ModelFileException {
-        JsonElement e = root.get(name);
-        if (e == null || !e.isJsonPrimitive()) throw new ModelFileException(file, "missing " + name + " in " + SPEC_ENTRY);
-        try {
-            return e.getAsInt();
-        } catch (NumberFormatException ex) {
-            throw new ModelFileException(file, name + " is not a number");
+            throw new ModelFileException(file, org.latentexplorer.data.BadFileException.FREE_TEXT, e.getMessage());
         }
     }
 }

@@ -24,6 +24,6 @@ public enum ModelKind {
     }
 
     public static ModelKind parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        return Choices.parse(ModelKind.class, text, "model kind");
     }
 }

@@ -17,7 +17,7 @@ public enum ReconstructionLoss {
         }
 
         public static Reduction parse(String text) {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return Choices.parse(Reduction.class, text, "reduction");
         }
     }
 
@@ -26,6 +26,6 @@ public enum ReconstructionLoss {
     }
 
     public static ReconstructionLoss parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return Choices.parse(ReconstructionLoss.class, text, "loss");
     }
 }

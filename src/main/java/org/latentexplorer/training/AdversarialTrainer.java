@@ -66,6 +66,8 @@ public final class AdversarialTrainer {
             Optimizer generatorOpt = Trainer.optimizerFor(config);
 
             int firstEpoch = history.epochs().size() + 1;
+            LastGoodWeights lastGood = new LastGoodWeights(autoencoder, firstEpoch - 1);
+            try {
             for (int epoch = firstEpoch; epoch < firstEpoch + config.epochs(); epoch++) {
                 long start = System.nanoTime();
                 double recSum = 0, discSum = 0;
@@ -85,8 +87,10 @@ public final class AdversarialTrainer {
                                 return bce(judge(discriminator, store, prior), true).add(bce(judge(discriminator, store, codes), false));
                             }, critic, discriminatorOpt);
                             step(() -> bce(judge(discriminator, store, model.encodeRaw(x, true)), true), encoder, generatorOpt);
-                            if (!Double.isFinite(rec) || !Double.isFinite(disc)) {
-                                throw new TrainingDivergedException(epoch, b + 1, Double.isFinite(rec) ? disc : rec);
+                            lastGood.check(epoch, b + 1, rec);
+                            if (!Double.isFinite(disc)) {
+                                throw new TrainingDivergedException(TrainingDivergedException.Reason.NON_FINITE,
+                                        epoch, b + 1, disc, Double.NaN);
                             }
                             recSum += rec * (to - from);
                             discSum += disc * (to - from);
@@ -97,9 +101,13 @@ public final class AdversarialTrainer {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double testLoss = testImages == null ? Double.NaN : Trainer.evaluate(model, testImages);
+                lastGood.epochFinished(epoch, recSum / n, testImages == null ? null : testLoss);
                 TrainingHistory.Epoch record = new TrainingHistory.Epoch(epoch, recSum / n, testLoss, seconds, "", discSum / n);
                 history.add(record);
                 listener.epochFinished(record);
+            }
+            } catch (TrainingDivergedException e) {
+                throw lastGood.restore(e);
             }
         }
     }

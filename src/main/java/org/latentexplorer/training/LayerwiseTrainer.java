@@ -63,14 +63,13 @@ public final class LayerwiseTrainer {
                     history.beginStage("layer " + layer + ": " + widths.get(layer - 1) + "→" + widths.get(layer));
                     TrainingConfig forStage = layer == 1 ? stageConfig : new TrainingConfig(TrainingConfig.Optimizer.ADAM,
                             config.epochs(), config.batchSize(), 1e-3, config.seed());
-                    Trainer.train(shallow, train, test, forStage, listener, history);
-                    // Encoder layer `layer` and the decoder layer that mirrors it take the shallow AE's weights.
-                    List<Parameter> p = shallow.parameters();
-                    copy(p.get(0), full.get(2 * (layer - 1)));
-                    copy(p.get(1), full.get(2 * (layer - 1) + 1));
-                    int decoderLayer = layers - layer;
-                    copy(p.get(2), full.get(2 * layers + 2 * decoderLayer));
-                    copy(p.get(3), full.get(2 * layers + 2 * decoderLayer + 1));
+                    try {
+                        Trainer.train(shallow, train, test, forStage, listener, history);
+                    } finally {
+                        // Also after a divergence: the stage then holds its last good epoch's weights, which the
+                        // full model takes, so it is left finite and as far trained as the run got.
+                        stack(shallow, full, layer, layers);
+                    }
                     if (layer < layers) {
                         train = codes(shallow, train, scope);
                         test = test == null ? null : codes(shallow, test, scope);
@@ -96,6 +95,16 @@ public final class LayerwiseTrainer {
                 first ? spec.loss() : ReconstructionLoss.MSE, first ? spec.reduction() : ReconstructionLoss.Reduction.MEAN,
                 1.0, 1.0, false, first ? spec.noise() : InputNoise.NONE, Sparsity.NONE, spec.dataset(), 1, in,
                 spec.classNames());
+    }
+
+    /** Encoder layer {@code layer} and the decoder layer that mirrors it take the shallow AE's weights. */
+    private static void stack(Autoencoder shallow, List<Parameter> full, int layer, int layers) {
+        List<Parameter> p = shallow.parameters();
+        copy(p.get(0), full.get(2 * (layer - 1)));
+        copy(p.get(1), full.get(2 * (layer - 1) + 1));
+        int decoderLayer = layers - layer;
+        copy(p.get(2), full.get(2 * layers + 2 * decoderLayer));
+        copy(p.get(3), full.get(2 * layers + 2 * decoderLayer + 1));
     }
 
     private static void copy(Parameter from, Parameter to) {

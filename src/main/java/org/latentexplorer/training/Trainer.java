@@ -96,6 +96,7 @@ public final class Trainer {
         Map<Integer, CompiledLoss> compiled = new HashMap<>();
         Updater updater = null;
         boolean lazyLoss = enabled("latent.train.lazyLoss");
+        LastGoodWeights lastGood = new LastGoodWeights(parameters, firstEpoch - 1);
         try {
             // The gradient buffers stay the same across steps (grad_req "write"), so fetch their handles once.
             for (int i = 0; i < gradients.length; i++) {
@@ -137,15 +138,15 @@ public final class Trainer {
                             if (lazyLoss) {
                                 Step previous = pending;
                                 pending = step;
-                                if (previous != null) lossSum += finish(previous, epoch, batches, listener);
+                                if (previous != null) lossSum += finish(previous, epoch, batches, listener, lastGood);
                             } else {
-                                lossSum += finish(step, epoch, batches, listener);
+                                lossSum += finish(step, epoch, batches, listener, lastGood);
                             }
                         }
                         if (pending != null) {
                             Step last = pending;
                             pending = null;
-                            lossSum += finish(last, epoch, batches, listener);
+                            lossSum += finish(last, epoch, batches, listener, lastGood);
                         }
                     } finally {
                         if (pending != null) pending.scope.close();
@@ -154,10 +155,13 @@ public final class Trainer {
                 // Seconds count training only, as PyTorch's reference does, so throughputs compare.
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double testLoss = testImages == null ? Double.NaN : evaluate(model, testImages);
+                lastGood.epochFinished(epoch, lossSum / n, testImages == null ? null : testLoss);
                 TrainingHistory.Epoch record = new TrainingHistory.Epoch(epoch, lossSum / n, testLoss, seconds);
                 history.add(record);
                 listener.epochFinished(record);
             }
+        } catch (TrainingDivergedException e) {
+            throw lastGood.restore(e);
         } finally {
             compiled.values().forEach(CompiledLoss::close);
             if (updater != null) updater.close();
@@ -224,15 +228,15 @@ public final class Trainer {
     }
 
     /** Reads a step's loss (waiting for that step only), reports it, and frees the step. */
-    private static double finish(Step step, int epoch, int batches, TrainingListener listener)
-            throws TrainingDivergedException {
+    private static double finish(Step step, int epoch, int batches, TrainingListener listener,
+                                 LastGoodWeights lastGood) throws TrainingDivergedException {
         double loss;
         try {
             loss = step.loss.toFloatArray()[0]; // getFloat() would run an indexing op first
         } finally {
             step.scope.close();
         }
-        if (!Double.isFinite(loss)) throw new TrainingDivergedException(epoch, step.batch, loss);
+        lastGood.check(epoch, step.batch, loss);
         listener.batchFinished(epoch, step.batch, batches, loss);
         listener.betweenBatches();
         return loss * step.rows;

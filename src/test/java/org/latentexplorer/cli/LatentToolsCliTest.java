@@ -186,7 +186,7 @@ class LatentToolsCliTest {
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
         Result three = run("grid", "--model", vae.toString(), "--range", "0,1,0", "--out", png.toString());
-        assertEquals(1, three.exit());
+        assertEquals(2, three.exit(), "a bad option value is a usage error");
         assertTrue(three.err().contains("--range needs 4 values"), three.err());
         Result backwards = run("grid", "--model", vae.toString(), "--range", "1,0,0,1", "--out", png.toString());
         assertTrue(backwards.err().contains("x0 < x1"), backwards.err());
@@ -233,7 +233,7 @@ class LatentToolsCliTest {
     void interpolateNamesABadEnd() {
         Result far = run("interpolate", "--model", vae.toString(), "--dataset", small.toString(), "--from", "300",
                 "--to", "0", "--out", dir.resolve("never.png").toString());
-        assertEquals(1, far.exit());
+        assertEquals(2, far.exit(), "a bad option value is a usage error");
         assertTrue(far.err().contains("--from 300 is not a test image of mnist-small"), far.err());
         Result wrong = run("interpolate", "--model", vae.toString(), "--from", "1,2,3", "--to", "0,0",
                 "--out", dir.resolve("never.png").toString());
@@ -290,7 +290,7 @@ class LatentToolsCliTest {
         assertTrue(!json.has("auc") && !json.has("out"), json.toString());
         assertEquals(3, json.getAsJsonArray("top").size());
         Result bad = run("anomalies", "--model", vae.toString(), "--dataset", small.toString(), "--anomaly-class", "11");
-        assertEquals(1, bad.exit());
+        assertEquals(2, bad.exit(), "a bad option value is a usage error");
         assertTrue(bad.err().contains("--anomaly-class 11 is not a class of mnist-small (0..9)"), bad.err());
         assertTrue(bad.out().isEmpty());
     }

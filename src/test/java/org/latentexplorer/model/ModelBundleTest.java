@@ -189,7 +189,7 @@ class ModelBundleTest {
     @Test
     void unknownModelKindIsRejectedWithItsName() throws IOException {
         Path file = withJson("gan.zip", root -> root.getAsJsonObject("spec").addProperty("kind", "gan"));
-        assertReadRejected(file, "invalid model description");
+        assertReadRejected(file, "spec.kind is \"gan\", expected one of ae, vae, aae");
     }
 
     @ParameterizedTest(name = "{0} = {1}")

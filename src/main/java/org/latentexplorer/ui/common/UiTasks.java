@@ -47,6 +47,8 @@ public final class UiTasks {
 
     public static String message(Throwable e) {
         Throwable t = unwrap(e);
+        String keyed = ErrorMessages.of(t);
+        if (keyed != null) return keyed;
         return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

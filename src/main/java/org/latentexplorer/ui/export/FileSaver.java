@@ -71,6 +71,8 @@ public final class FileSaver {
         while (t.getCause() != null && t.getCause() != t && t.getMessage() != null && t.getMessage().startsWith("could not write")) {
             t = t.getCause();
         }
+        String keyed = org.latentexplorer.ui.common.ErrorMessages.problem(t);
+        if (keyed != null) return keyed;
         if (t instanceof OutOfMemoryError) return TEXT.get("save.outOfMemory");
         if (t instanceof java.nio.file.AccessDeniedException) return TEXT.get("save.accessDenied");
         if (t instanceof java.nio.file.NoSuchFileException) return TEXT.get("save.noSuchFolder");
