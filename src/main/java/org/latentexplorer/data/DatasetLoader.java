@@ -1,7 +1,6 @@
 package org.latentexplorer.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,27 @@ public final class DatasetLoader {
     private DatasetLoader() {}
 
     public static ImageDataset load(Path folder) throws IOException {
+        return load(folder, ReadOptions.defaults(), LoadProgress.NONE);
+    }
+
+    /** As {@link #load(Path)}, refusing image files past the options' memory limit from their headers. */
+    public static ImageDataset load(Path folder, ReadOptions options, LoadProgress progress) throws IOException {
         if (!Files.isDirectory(folder)) throw new IOException(folder + ": no such dataset folder");
+        long pixels = 0;
+        for (String split : new String[] {"train", "test"}) {
+            Path images = find(folder, split + "-images");
+            pixels += Idx.elements(images);
+            options.checkFits(images, pixels, 1, 1);
+        }
+        progress.advance(0, 2);
         ImageSet train = loadSplit(folder, "train");
+        progress.advance(1, 2);
         ImageSet test = loadSplit(folder, "test");
+        progress.advance(2, 2);
+        if (options.hasSize() && (options.height() != train.height() || options.width() != train.width())) {
+            throw new IOException(folder + ": images are " + train.height() + "×" + train.width() + ", not "
+                    + options.height() + "×" + options.width() + " (IDX images are not resized)");
+        }
         if (train.height() != test.height() || train.width() != test.width()) {
             throw new IOException(folder + ": train images are " + train.height() + "×" + train.width()
                     + " but test images are " + test.height() + "×" + test.width());
@@ -26,7 +43,7 @@ public final class DatasetLoader {
         int maxLabel = 0;
         for (int l : train.labels()) maxLabel = Math.max(maxLabel, l);
         for (int l : test.labels()) maxLabel = Math.max(maxLabel, l);
-        List<String> classes = readClassNames(folder, maxLabel + 1);
+        List<String> classes = ClassNames.read(folder, maxLabel + 1);
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         return new ImageDataset(name, classes, train, test);
     }
@@ -58,17 +75,5 @@ public final class DatasetLoader {
         if (matches.isEmpty()) throw new IOException(folder + ": no " + prefix + "* file");
         matches.sort(null);
         return matches.get(0);
-    }
-
-    private static List<String> readClassNames(Path folder, int classCount) throws IOException {
-        Path file = folder.resolve("classes.txt");
-        List<String> names = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) names.add(line.strip());
-            }
-        }
-        for (int i = names.size(); i < classCount; i++) names.add(Integer.toString(i));
-        return names;
     }
 }

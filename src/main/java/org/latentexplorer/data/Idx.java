@@ -54,6 +54,27 @@ public final class Idx {
         }
     }
 
+    /** The number of elements the header of {@code file} declares, without reading the data. */
+    public static long elements(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IdxFormatException(file, "file not found");
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            int b0 = raw.read(), b1 = raw.read();
+            raw.reset();
+            try (InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw) : raw) {
+                byte[] header = in.readNBytes(4);
+                if (header.length < 4 || header[0] != 0 || header[1] != 0) return 0; // read() names the problem
+                int ndim = header[3] & 0xff;
+                ByteBuffer dims = ByteBuffer.wrap(in.readNBytes(4 * Math.min(ndim, 4)));
+                long total = 1;
+                while (dims.remaining() >= 4) total *= Math.max(0, dims.getInt());
+                return total;
+            } catch (ZipException | EOFException e) {
+                throw new IdxFormatException(file, "truncated or corrupt gzip data (" + e.getMessage() + ")");
+            }
+        }
+    }
+
     private static Tensor read(Path file, InputStream in) throws IOException {
         byte[] header = in.readNBytes(4);
         if (header.length < 4) throw new IdxFormatException(file, "too short for an IDX header");

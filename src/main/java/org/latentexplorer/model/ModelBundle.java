@@ -93,6 +93,7 @@ public final class ModelBundle {
         try {
             ModelSpec spec = specFromJson(file, root.getAsJsonObject("spec"));
             TrainingHistory history = historyFromJson(root.getAsJsonObject("history"));
+            DatasetProvenance.read(file, root, history);
             return new Contents(spec, history, params);
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException e) {
             throw new ModelFileException(file, "invalid model description: " + e.getMessage());
@@ -169,6 +170,7 @@ public final class ModelBundle {
         }
         h.add("epochs", epochs);
         root.add("history", h);
+        DatasetProvenance.write(root, history);
         return root;
     }
 
