@@ -14,8 +14,8 @@ final class Splits {
 
     /**
      * Stratified and seeded: within each class, the images are shuffled with {@code java.util.Random(seed)} and
-     * round(fraction × count) go to the test split (at least one when the class has two or more), the rest to
-     * training, each split in the original order. The same files and options always give the same split.
+     * round(fraction × count) go to the test split (at least one when the class has two or more, never all: a
+     * single image stays in training), the rest to training, each split in the original order. The same files and options always give the same split.
      */
     static Split stratified(byte[] pixels, int[] labels, int height, int width, double fraction, long seed) {
         int classes = ClassNames.count(labels);
@@ -26,7 +26,7 @@ final class Splits {
         Random random = new Random(seed);
         for (List<Integer> members : byClass) {
             Collections.shuffle(members, random);
-            int n = (int) Math.round(fraction * members.size());
+            int n = Math.min((int) Math.round(fraction * members.size()), members.size() - 1);
             if (n == 0 && members.size() >= 2) n = 1;
             for (int k = 0; k < n; k++) toTest[members.get(k)] = true;
         }
