@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutionException;
         description = {"Train, evaluate and probe autoencoders. Without a command, opens the app;",
                 "'open --model=FILE [--probe=x,y] [--select=INDEX]' opens it on that model and state."},
         subcommands = {TrainCommand.class, PresetsCommand.class, EvaluateCommand.class, EncodeCommand.class, DecodeCommand.class,
-                RenderCommand.class, MetricsCommand.class, GridCommand.class, InterpolateCommand.class, AnomaliesCommand.class, BenchCommand.class})
+                RenderCommand.class, MetricsCommand.class, GridCommand.class, InterpolateCommand.class, AnomaliesCommand.class, BenchCommand.class,
+                DatasetCommand.class})
 public final class Cli {
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -70,10 +70,11 @@ final class CsvReader implements DatasetReader {
         int side = (int) Math.round(Math.sqrt(pixels));
         int h = options.hasSize() ? options.height() : side, w = options.hasSize() ? options.width() : side;
         Path testFile = testSibling(file);
-        long rows = countLines(file) + (testFile != null ? countLines(testFile) : 0);
+        long trainLines = countLines(file), testLines = testFile != null ? countLines(testFile) : 0;
+        long rows = trainLines + testLines;
         options.checkFits(file, rows, h, w);
         PixelRows train = new PixelRows(file, header, columns, labeled, h, w, null);
-        train.read(progress, 0, rows);
+        train.read(progress, 0, rows, trainLines);
         List<DatasetNote> notes = new ArrayList<>();
         if (train.scaled) notes.add(DatasetNote.of(DatasetNote.Kind.SCALED));
         if (!labeled) notes.add(DatasetNote.of(DatasetNote.Kind.UNLABELED));
@@ -82,7 +83,7 @@ final class CsvReader implements DatasetReader {
             List<String> testHead = firstLines(testFile);
             boolean testHeader = !testHead.isEmpty() && isHeader(split(testHead.get(0)));
             PixelRows test = new PixelRows(testFile, testHeader, columns, labeled, h, w, train.scaled);
-            test.read(progress, train.count, rows);
+            test.read(progress, train.count, rows, testLines);
             trainSet = train.toSet();
             testSet = test.toSet();
             notes.add(DatasetNote.of(DatasetNote.Kind.TEST_FILE, testFile.getFileName()));
@@ -118,8 +119,8 @@ final class CsvReader implements DatasetReader {
             this.scaled = scaled;
         }
 
-        void read(LoadProgress progress, long doneBefore, long total) throws IOException {
-            int capacity = (int) countLines(file);
+        void read(LoadProgress progress, long doneBefore, long total, long lines) throws IOException {
+            int capacity = (int) lines;
             int size = h * w;
             pixels = new byte[capacity * size];
             labels = new int[capacity];

@@ -68,6 +68,10 @@ final class NpyArrays {
             for (int n = 0; n < count; n++) {
                 if (n % 1000 == 0) progress.advance(doneBefore + n, total);
                 ByteBuffer item = Npy.readItem(h, in, buffer, n);
+                if (h.kind() == 'u' && h.itemBytes() == 1 && l.channels() == 1) {
+                    System.arraycopy(buffer, 0, pixels, n * size, size); // Keras' uint8 images: already our bytes
+                    continue;
+                }
                 for (int p = 0; p < size; p++) {
                     double v;
                     if (l.channels() == 1) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.Fixtures;
 import org.latentexplorer.data.DatasetFiles;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.model.ModelBundle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +39,11 @@ class DatasetsCliTest {
     }
 
     @Test
-    void aModelTrainsOnAnNpzWithFallingLossAndEvaluateFindsItsDataByItself() {
+    void aModelTrainsOnAnNpzWithFallingLossAndEvaluateFindsItsDataByItself() throws IOException {
         assertEquals(0, npzTrained.exit(), npzTrained.err());
+        var epochs = ModelBundle.read(npzModel).history().epochs();
+        assertTrue(epochs.get(1).trainLoss() < epochs.get(0).trainLoss(), "loss falls: " + epochs);
+        assertEquals("npz", ModelBundle.read(npzModel).history().datasetSource().format());
         assertEquals("mnist.npz", npzTrained.json().get("dataset").getAsString());
         assertEquals(600, npzTrained.json().get("train_images").getAsInt());
         CliTest.Result evaluated = run("evaluate", "--model", npzModel.toString());
@@ -86,5 +90,20 @@ class DatasetsCliTest {
         CliTest.Result r = run("evaluate", "--model", npzModel.toString(), "--dataset", other.toString());
         assertNotEquals(0, r.exit());
         assertTrue(r.err().contains(npzModel.toString()) && r.err().contains(other.toString()) && r.err().contains("28×28"), r.err());
+    }
+
+    @Test
+    void theDatasetCommandDescribesAFolderOfPicturesAndWhatWasDoneToIt() throws IOException {
+        Path pictures = dir.resolve("pictures");
+        DatasetFiles.pictures(pictures, DatasetFiles.random(10, 12, 12, 2, 3), java.util.List.of("cats", "dogs"));
+        CliTest.Result r = run("dataset", "--dataset", pictures.toString(), "--image-size", "8x8");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("image-folder", r.json().get("format").getAsString());
+        assertEquals(8, r.json().get("height").getAsInt());
+        assertEquals("[\"cats\",\"dogs\"]", r.json().get("classes").toString());
+        assertTrue(r.err().contains("10 images were resized to 8×8 (chosen size)"), r.err());
+        CliTest.Result bad = run("dataset", "--dataset", pictures.toString(), "--image-size", "8");
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("--image-size 8"), bad.err());
     }
 }
