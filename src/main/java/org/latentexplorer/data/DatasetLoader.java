@@ -21,11 +21,9 @@ public final class DatasetLoader {
     /** As {@link #load(Path)}, refusing image files past the options' memory limit from their headers. */
     public static ImageDataset load(Path folder, ReadOptions options, LoadProgress progress) throws IOException {
         if (!Files.isDirectory(folder)) throw new IOException(folder + ": no such dataset folder");
-        long pixels = 0;
-        for (String split : new String[] {"train", "test"}) {
-            Path images = find(folder, split + "-images");
-            pixels += Idx.elements(images);
-            options.checkFits(images, pixels, 1, 1);
+        int[] train0 = Idx.dims(find(folder, "train-images")), test0 = Idx.dims(find(folder, "test-images"));
+        if (train0.length == 3 && test0.length == 3) {
+            options.checkFits(folder, (long) train0[0] + test0[0], train0[1], train0[2]);
         }
         progress.advance(0, 2);
         ImageSet train = loadSplit(folder, "train");
@@ -71,6 +69,12 @@ public final class DatasetLoader {
         List<Path> matches = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*")) {
             files.forEach(matches::add);
+        }
+        if (matches.isEmpty() && prefix.startsWith("test-")) {
+            // The files as downloaded from MNIST's site are named t10k-images-idx3-ubyte and so on.
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "t10k-" + prefix.substring(5) + "*")) {
+                files.forEach(matches::add);
+            }
         }
         if (matches.isEmpty()) throw new IOException(folder + ": no " + prefix + "* file");
         matches.sort(null);

@@ -54,8 +54,8 @@ public final class Idx {
         }
     }
 
-    /** The number of elements the header of {@code file} declares, without reading the data. */
-    public static long elements(Path file) throws IOException {
+    /** The dimensions the header of {@code file} declares, without reading the data; empty if it has no IDX header. */
+    public static int[] dims(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IdxFormatException(file, "file not found");
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
             raw.mark(2);
@@ -63,12 +63,12 @@ public final class Idx {
             raw.reset();
             try (InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw) : raw) {
                 byte[] header = in.readNBytes(4);
-                if (header.length < 4 || header[0] != 0 || header[1] != 0) return 0; // read() names the problem
+                if (header.length < 4 || header[0] != 0 || header[1] != 0) return new int[0]; // read() names the problem
                 int ndim = header[3] & 0xff;
-                ByteBuffer dims = ByteBuffer.wrap(in.readNBytes(4 * Math.min(ndim, 4)));
-                long total = 1;
-                while (dims.remaining() >= 4) total *= Math.max(0, dims.getInt());
-                return total;
+                ByteBuffer bytes = ByteBuffer.wrap(in.readNBytes(4 * Math.min(ndim, 4)));
+                int[] dims = new int[bytes.remaining() / 4];
+                for (int i = 0; i < dims.length; i++) dims[i] = Math.max(0, bytes.getInt());
+                return dims;
             } catch (ZipException | EOFException e) {
                 throw new IdxFormatException(file, "truncated or corrupt gzip data (" + e.getMessage() + ")");
             }

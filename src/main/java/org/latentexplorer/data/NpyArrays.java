@@ -159,21 +159,10 @@ final class NpyArrays {
         return new Split(new ImageSet(images.pixels(), labels, images.height(), images.width()), images.notes(), yOpen != null);
     }
 
-    /** Images in an array per its header, for the memory check before reading. */
-    static long pixels(Arrays arrays, String x, ReadOptions options) throws IOException {
-        Npy.Opener open = arrays.find(x);
-        if (open == null) return 0;
-        try (InputStream in = open.open()) {
-            Layout l = layout(Npy.readHeader(arrays.describe(x), in), options);
-            return l.count() * l.height() * l.width();
-        }
-    }
-
-    static long count(Arrays arrays, String x) throws IOException {
-        Npy.Opener open = arrays.find(x);
-        if (open == null) return 0;
-        try (InputStream in = open.open()) {
-            return Npy.readHeader(arrays.describe(x), in).count();
+    /** The layout an array's header declares, for the memory check before reading. */
+    private static Layout layout(Arrays arrays, String x, ReadOptions options) throws IOException {
+        try (InputStream in = arrays.find(x).open()) {
+            return layout(Npy.readHeader(arrays.describe(x), in), options);
         }
     }
 
@@ -185,8 +174,9 @@ final class NpyArrays {
                                 ReadOptions options, LoadProgress progress) throws IOException {
         if (arrays.find(xTrain) == null) throw new DatasetFormatException(file, "has no " + xTrain + " array");
         boolean hasTest = xTest != null && arrays.find(xTest) != null;
-        options.checkFits(file, pixels(arrays, xTrain, options) + (hasTest ? pixels(arrays, xTest, options) : 0), 1, 1);
-        long total = count(arrays, xTrain) + (hasTest ? count(arrays, xTest) : 0);
+        Layout trainLayout = layout(arrays, xTrain, options);
+        long total = trainLayout.count() + (hasTest ? layout(arrays, xTest, options).count() : 0);
+        options.checkFits(file, total, trainLayout.height(), trainLayout.width());
         long[] done = {0};
         Split train = read(arrays, xTrain, yTrain, options, progress, file, done, total);
         List<DatasetNote> notes = new ArrayList<>(train.notes());

@@ -146,4 +146,15 @@ class DatasetReadersTest {
         assertEquals(s.sha256(), DatasetReaders.forModel(dir.getFileName().toString(), back, List.of(), LoadProgress.NONE).source().sha256(),
                 "read again with the recorded options, the same split and size come out");
     }
+
+    @Test
+    void mnistFilesAsDownloadedWithT10kNamesRead() throws IOException {
+        Path mnist = Assets.datasetsDir().resolve("mnist");
+        for (String f : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")) Files.copy(mnist.resolve(f), dir.resolve(f));
+        Files.copy(mnist.resolve("test-images-idx3-ubyte.gz"), dir.resolve("t10k-images-idx3-ubyte.gz"));
+        Files.copy(mnist.resolve("test-labels-idx1-ubyte.gz"), dir.resolve("t10k-labels-idx1-ubyte.gz"));
+        ImageDataset data = DatasetReaders.read(dir, ReadOptions.defaults(), LoadProgress.NONE);
+        assertEquals("idx", data.source().format());
+        assertEquals(2000, data.test().count());
+    }
 }
