@@ -106,4 +106,13 @@ class DatasetsCliTest {
         assertNotEquals(0, bad.exit());
         assertTrue(bad.err().contains("--image-size 8"), bad.err());
     }
+
+    @Test
+    void picturesOfAnotherSizeAreResizedToTheModelsSizeWhenGivenExplicitly() throws IOException {
+        Path pictures = dir.resolve("other-size");
+        DatasetFiles.pictures(pictures, DatasetFiles.random(10, 12, 12, 2, 4), java.util.List.of("a", "b"));
+        CliTest.Result r = run("evaluate", "--model", npzModel.toString(), "--dataset", pictures.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(2, r.json().get("test_images").getAsInt());
+    }
 }

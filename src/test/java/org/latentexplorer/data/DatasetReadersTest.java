@@ -157,4 +157,12 @@ class DatasetReadersTest {
         assertEquals("idx", data.source().format());
         assertEquals(2000, data.test().count());
     }
+
+    @Test
+    void aBundledDatasetIsFoundByNameWhenTheRecordedPathIsGone() throws IOException {
+        DatasetSource real = DatasetReaders.read("mnist", ReadOptions.defaults(), LoadProgress.NONE).source();
+        DatasetSource elsewhere = new DatasetSource(dir.resolve("old-install/assets/datasets/mnist"), "idx", 28, 28,
+                real.sha256(), real.options(), "mnist");
+        assertEquals(real.path(), DatasetReaders.forModel("mnist", elsewhere, List.of(), LoadProgress.NONE).source().path());
+    }
 }
