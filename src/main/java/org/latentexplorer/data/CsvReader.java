@@ -24,7 +24,7 @@ import java.util.Locale;
  * <li>file paths and labels: {@code path,label} per line (paths relative to the CSV's folder; labels numbers or
  *     class names, which are then sorted), read as {@link ImageFolderReader image folders} are.</li>
  * </ul>
- * An optional header line (no number in it) is skipped. Labels that are numbers take names from a
+ * The path may also be a folder holding one {@code *train*.csv}. An optional header line (no number in it) is skipped. Labels that are numbers take names from a
  * {@code classes.txt} beside the file.
  */
 final class CsvReader implements DatasetReader {
@@ -36,12 +36,26 @@ final class CsvReader implements DatasetReader {
     }
 
     @Override
-    public boolean accepts(Path path) {
+    public boolean accepts(Path path) throws IOException {
+        if (Files.isDirectory(path)) return trainFile(path) != null;
         return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
+    /** The one {@code *train*.csv} in a folder (as Kaggle's MNIST download unpacks), or null. */
+    private static Path trainFile(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".csv") && n.contains("train") && Files.isRegularFile(p);
+            }).toList();
+            return found.size() == 1 ? found.get(0) : null;
+        }
+    }
+
     @Override
-    public ImageDataset read(Path file, ReadOptions options, LoadProgress progress) throws IOException {
+    public ImageDataset read(Path path, ReadOptions options, LoadProgress progress) throws IOException {
+        Path file = Files.isDirectory(path) ? trainFile(path) : path;
+        if (file == null) throw new IOException(path + ": no single *train*.csv file in it");
         List<String> head = firstLines(file);
         if (head.isEmpty()) throw new DatasetFormatException(file, "empty CSV file");
         boolean header = isHeader(split(head.get(0)));

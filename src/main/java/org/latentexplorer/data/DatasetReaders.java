@@ -66,14 +66,14 @@ public final class DatasetReaders {
         String changed = null;
         if (Files.exists(source.path())) {
             ImageDataset data = read(source.path(), source.options(), progress);
-            if (data.source().sha256().equals(source.sha256())) return data;
+            if (source.sameData(data)) return data;
             changed = source.path() + " has changed since (its fingerprint is now " + data.source().shortFingerprint() + ")";
         }
         if (source.bundledName() != null) {
             Path bundled = Assets.resolveDataset(source.bundledName());
             if (Files.exists(bundled) && !bundled.toAbsolutePath().normalize().equals(source.path())) {
                 ImageDataset data = read(bundled, source.options(), progress);
-                if (data.source().sha256().equals(source.sha256())) return data;
+                if (source.sameData(data)) return data;
             }
         }
         for (Path candidate : candidates(source, searchFolders)) {
@@ -84,7 +84,7 @@ public final class DatasetReaders {
                 if (e instanceof java.util.concurrent.CancellationException c) throw c;
                 continue; // not a dataset, or not readable as one: keep looking
             }
-            if (data.source().sha256().equals(source.sha256())) return data;
+            if (source.sameData(data)) return data;
         }
         StringBuilder message = new StringBuilder("trained on the ").append(source.format()).append(" dataset ")
                 .append(source.path()).append(" (").append(source.height()).append('×').append(source.width())
@@ -95,7 +95,7 @@ public final class DatasetReaders {
     }
 
     /** Entries of each folder named like the recorded dataset first, then the others, to two levels. */
-    private static List<Path> candidates(DatasetSource source, List<Path> folders) throws IOException {
+    private static List<Path> candidates(DatasetSource source, List<Path> folders) {
         String name = source.path().getFileName() == null ? "" : source.path().getFileName().toString();
         List<Path> sameName = new ArrayList<>(), others = new ArrayList<>();
         for (Path folder : folders) {
@@ -103,6 +103,8 @@ public final class DatasetReaders {
             List<Path> found;
             try (Stream<Path> walk = Files.walk(folder, 2)) {
                 found = walk.filter(p -> !p.equals(folder)).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                continue; // a folder we may not read (the working folder can be anything): search the others
             }
             int taken = 0;
             for (Path p : found) {

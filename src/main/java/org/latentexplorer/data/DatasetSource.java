@@ -25,6 +25,11 @@ public record DatasetSource(Path path, String format, int height, int width, Str
         if (options == null) options = ReadOptions.defaults();
     }
 
+    /** Whether {@code data} (say, a file the user picked when this one was gone) holds the same images and labels. */
+    public boolean sameData(ImageDataset data) {
+        return data.source() != null ? data.source().sha256().equals(sha256) : Fingerprint.of(data).equals(sha256);
+    }
+
     /** Short form of the fingerprint for messages. */
     public String shortFingerprint() {
         return sha256.substring(0, Math.min(12, sha256.length()));

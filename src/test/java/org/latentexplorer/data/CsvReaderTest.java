@@ -31,6 +31,9 @@ class CsvReaderTest {
         assertArrayEquals(test.labels(), data.test().labels());
         assertEquals(List.of("0", "1", "2"), data.classNames());
         assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.TEST_FILE, "digits_test.csv")));
+        ImageDataset folder = DatasetReaders.read(dir, ReadOptions.defaults(), LoadProgress.NONE);
+        assertEquals("csv", folder.source().format(), "a folder of one *train*.csv and its test file reads as CSV");
+        assertArrayEquals(test.pixels(), folder.test().pixels());
     }
 
     @Test
