@@ -54,7 +54,7 @@ final class AnomaliesCommand implements Callable<Integer> {
             ModelService.Loaded loaded = Inputs.model(service, model);
             ModelHandle handle = loaded.handle();
             ModelSpec spec = handle.spec();
-            ImageDataset data = Inputs.datasetFor(spec, dataset, model);
+            ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
             if (anomalyClass != null && (anomalyClass < 0 || anomalyClass >= data.classNames().size())) {
                 throw new IllegalArgumentException("--anomaly-class " + anomalyClass + " is not a class of " + data.name()
                         + " (0.." + (data.classNames().size() - 1) + ")");

@@ -30,7 +30,7 @@ final class EncodeCommand implements Callable<Integer> {
         if (!split.equals("test") && !split.equals("train")) throw new IllegalArgumentException("--split must be train or test, was " + split);
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
-            ImageDataset data = Inputs.datasetFor(loaded.handle().spec(), dataset, model);
+            ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
             ImageSet images = split.equals("test") ? data.test() : data.train();
             LatentCodes codes = service.encode(loaded.handle(), images).join();
             // The same format as the app's export (latent.CodesCsv).

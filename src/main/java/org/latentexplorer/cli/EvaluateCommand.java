@@ -25,7 +25,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
-            ImageDataset data = Inputs.datasetFor(loaded.handle().spec(), dataset, model);
+            ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
             ModelService.Evaluation eval = service.evaluate(loaded.handle(), data.test()).join();
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("model", model.toString());

@@ -77,7 +77,7 @@ final class GridCommand implements Callable<Integer> {
             } else if (box != null) {
                 mode = "range";
             } else {
-                ImageDataset data = Inputs.datasetFor(spec, dataset, model);
+                ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
                 LatentCodes codes = service.encode(handle, data.test()).join();
                 if (codes.count() == 0) throw new IllegalArgumentException(data.name() + " has no test images to take the range from; give --range");
                 box = ToolInputs.robustBox(codes.codes(), 0, d > 1 ? 1 : -1);

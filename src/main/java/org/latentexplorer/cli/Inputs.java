@@ -1,26 +1,58 @@
 package org.latentexplorer.cli;
 
-import org.latentexplorer.data.Assets;
-import org.latentexplorer.data.DatasetLoader;
+import org.latentexplorer.data.DatasetReaders;
+import org.latentexplorer.data.DatasetSource;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.LoadProgress;
+import org.latentexplorer.data.ReadOptions;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.model.ModelSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loading what commands share: datasets and models, with checks that they fit each other. */
 final class Inputs {
     private Inputs() {}
 
+    /** A bundled name or a path in any format {@link DatasetReaders} reads. */
     static ImageDataset dataset(String nameOrPath) throws IOException {
-        return DatasetLoader.load(Assets.resolveDataset(nameOrPath));
+        return dataset(nameOrPath, ReadOptions.defaults());
     }
 
-    /** The dataset named on the command line, or the one the model was trained on. */
-    static ImageDataset datasetFor(ModelSpec spec, String nameOrPath, Path modelFile) throws IOException {
-        ImageDataset data = dataset(nameOrPath != null ? nameOrPath : spec.dataset());
+    static ImageDataset dataset(String nameOrPath, ReadOptions options) throws IOException {
+        return DatasetReaders.read(nameOrPath, options, LoadProgress.NONE);
+    }
+
+    /**
+     * The dataset named on the command line (pictures resized to the model's size), or the one the model was
+     * trained on: found where its bundle says, or by fingerprint beside the model and in the working folder.
+     */
+    static ImageDataset datasetFor(ModelService.Loaded loaded, String nameOrPath, Path modelFile) throws IOException {
+        ModelSpec spec = loaded.handle().spec();
+        ImageDataset data;
+        if (nameOrPath != null) {
+            try {
+                data = dataset(nameOrPath, ReadOptions.defaults().withSize(spec.height(), spec.width()));
+            } catch (IOException e) {
+                throw new IOException(modelFile + " takes " + spec.height() + "×" + spec.width() + " images, but " + e.getMessage(), e);
+            }
+        } else {
+            DatasetSource source = loaded.history().datasetSource();
+            List<Path> search = new ArrayList<>();
+            Path modelFolder = modelFile.toAbsolutePath().getParent();
+            if (modelFolder != null) search.add(modelFolder);
+            Path cwd = Path.of("").toAbsolutePath();
+            if (!search.contains(cwd)) search.add(cwd);
+            try {
+                data = DatasetReaders.forModel(spec.dataset(), source, search, LoadProgress.NONE);
+            } catch (IOException e) {
+                throw new IOException(modelFile + ": " + e.getMessage(), e);
+            }
+        }
         checkFits(spec, data, modelFile);
         return data;
     }
@@ -28,8 +60,8 @@ final class Inputs {
     static void checkFits(ModelSpec spec, ImageDataset data, Path modelFile) throws IOException {
         if (spec.height() != data.height() || spec.width() != data.width()) {
             throw new IOException(modelFile + ": model was trained for " + spec.height() + "×" + spec.width()
-                    + " images (" + spec.dataset() + "), but dataset " + data.name() + " has "
-                    + data.height() + "×" + data.width() + " images");
+                    + " images (" + spec.dataset() + "), but dataset " + (data.source() != null ? data.source().path() : data.name())
+                    + " has " + data.height() + "×" + data.width() + " images");
         }
     }
 

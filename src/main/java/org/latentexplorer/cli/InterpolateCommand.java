@@ -62,7 +62,7 @@ final class InterpolateCommand implements Callable<Integer> {
             ModelHandle handle = loaded.handle();
             ModelSpec spec = handle.spec();
             ImageDataset data = INDEX.matcher(from.strip()).matches() || INDEX.matcher(to.strip()).matches()
-                    ? Inputs.datasetFor(spec, dataset, model) : null;
+                    ? Inputs.datasetFor(loaded, dataset, model) : null;
             End a = end(service, handle, data, from, "--from");
             End b = end(service, handle, data, to, "--to");
             if (slerp && !spec.kind().hasPrior()) {

@@ -47,7 +47,7 @@ final class MetricsCommand implements Callable<Integer> {
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
             ModelHandle handle = loaded.handle();
-            ImageDataset data = Inputs.datasetFor(handle.spec(), dataset, model);
+            ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
             LatentCodes codes = service.encode(handle, data.test()).join();
             if (codes.count() < 2) throw new IllegalArgumentException(data.name() + " has " + codes.count() + " test images; the scorecard needs at least 2");
             int d = codes.dimension();

@@ -43,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
-            ImageDataset data = Inputs.datasetFor(loaded.handle().spec(), dataset, model);
+            ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
             LatentCodes codes = service.encode(loaded.handle(), data.test()).join();
             Projection projection = Projections.defaultFor(codes.codes(), codes.dimension());
             WallScene scene = WallScenes.of(codes, projection, data.classNames(),

@@ -1,5 +1,6 @@
 package org.latentexplorer.cli;
 
+import org.latentexplorer.data.DatasetSource;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
@@ -43,8 +44,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--preset", description = "a recipe by name (see the presets command); other options override its training settings")
     String preset;
-    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, or a folder of IDX files (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, or a path: an IDX or image folder, .csv, .npz or .npy (docs/datasets.md) (default: ${DEFAULT-VALUE})")
     String dataset;
+    @Option(names = "--image-size", paramLabel = "HxW", description = "resize pictures of an image folder to this size (default: their most common size)")
+    String imageSize;
     @Option(names = "--model", defaultValue = "vae", description = "ae, vae or aae (adversarial) (default: ${DEFAULT-VALUE})")
     String kind;
     @Option(names = "--latent", description = "latent size n ≥ 1 (required without --preset)")
@@ -83,7 +86,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkOptions();
-        ImageDataset data = Inputs.dataset(dataset).limitedTo(limitTrain, limitTest);
+        ImageDataset data = Inputs.dataset(dataset, DatasetTexts.options(imageSize)).limitedTo(limitTrain, limitTest);
+        DatasetSource source = data.source();
         if (holdOutClass != null) {
             try {
                 data = HeldOutClass.trainingData(data, holdOutClass);
@@ -119,11 +123,13 @@ final class TrainCommand implements Callable<Integer> {
         var err = command.commandLine().getErr();
         err.println("training " + spec.describe() + " on " + data.name() + " (" + data.train().count() + " train, "
                 + data.test().count() + " test), " + config.describe());
+        DatasetTexts.notes(data).forEach(err::println);
         try (ModelService service = new ModelService()) {
             ModelHandle handle = service.create(spec, config.seed()).join();
             TrainingHistory history = new TrainingHistory();
             history.setSettings(HeldOutClass.settings(config.describe(),
                     holdOutClass == null ? OptionalInt.empty() : OptionalInt.of(holdOutClass)));
+            history.setDatasetSource(source);
             long start = System.nanoTime();
             int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
             try {

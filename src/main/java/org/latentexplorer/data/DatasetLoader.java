@@ -1,7 +1,6 @@
 package org.latentexplorer.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,25 @@ public final class DatasetLoader {
     private DatasetLoader() {}
 
     public static ImageDataset load(Path folder) throws IOException {
+        return load(folder, ReadOptions.defaults(), LoadProgress.NONE);
+    }
+
+    /** As {@link #load(Path)}, refusing image files past the options' memory limit from their headers. */
+    public static ImageDataset load(Path folder, ReadOptions options, LoadProgress progress) throws IOException {
         if (!Files.isDirectory(folder)) throw new IOException(folder + ": no such dataset folder");
+        int[] train0 = Idx.dims(find(folder, "train-images")), test0 = Idx.dims(find(folder, "test-images"));
+        if (train0.length == 3 && test0.length == 3) {
+            options.checkFits(folder, (long) train0[0] + test0[0], train0[1], train0[2]);
+        }
+        progress.advance(0, 2);
         ImageSet train = loadSplit(folder, "train");
+        progress.advance(1, 2);
         ImageSet test = loadSplit(folder, "test");
+        progress.advance(2, 2);
+        if (options.hasSize() && (options.height() != train.height() || options.width() != train.width())) {
+            throw new IOException(folder + ": images are " + train.height() + "×" + train.width() + ", not "
+                    + options.height() + "×" + options.width() + " (IDX images are not resized)");
+        }
         if (train.height() != test.height() || train.width() != test.width()) {
             throw new IOException(folder + ": train images are " + train.height() + "×" + train.width()
                     + " but test images are " + test.height() + "×" + test.width());
@@ -26,7 +41,7 @@ public final class DatasetLoader {
         int maxLabel = 0;
         for (int l : train.labels()) maxLabel = Math.max(maxLabel, l);
         for (int l : test.labels()) maxLabel = Math.max(maxLabel, l);
-        List<String> classes = readClassNames(folder, maxLabel + 1);
+        List<String> classes = ClassNames.read(folder, maxLabel + 1);
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         return new ImageDataset(name, classes, train, test);
     }
@@ -55,26 +70,14 @@ public final class DatasetLoader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*")) {
             files.forEach(matches::add);
         }
+        if (matches.isEmpty() && prefix.startsWith("test-")) {
+            // The files as downloaded from MNIST's site are named t10k-images-idx3-ubyte and so on.
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "t10k-" + prefix.substring(5) + "*")) {
+                files.forEach(matches::add);
+            }
+        }
         if (matches.isEmpty()) throw new IOException(folder + ": no " + prefix + "* file");
         matches.sort(null);
         return matches.get(0);
-    }
-
-    private static List<String> readClassNames(Path folder, int classCount) throws IOException {
-        Path file = folder.resolve("classes.txt");
-        List<String> names = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new BadFileException(file, "dataset.classesNotUtf8");
-            }
-            for (String line : lines) {
-                if (!line.isBlank()) names.add(line.strip());
-            }
-        }
-        for (int i = names.size(); i < classCount; i++) names.add(Integer.toString(i));
-        return names;
     }
 }

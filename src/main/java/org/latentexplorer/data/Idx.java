@@ -54,6 +54,27 @@ public final class Idx {
         }
     }
 
+    /** The dimensions the header of {@code file} declares, without reading the data; empty if it has no IDX header. */
+    public static int[] dims(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IdxFormatException(file, "file not found");
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            int b0 = raw.read(), b1 = raw.read();
+            raw.reset();
+            try (InputStream in = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(raw) : raw) {
+                byte[] header = in.readNBytes(4);
+                if (header.length < 4 || header[0] != 0 || header[1] != 0) return new int[0]; // read() names the problem
+                int ndim = header[3] & 0xff;
+                ByteBuffer bytes = ByteBuffer.wrap(in.readNBytes(4 * Math.min(ndim, 4)));
+                int[] dims = new int[bytes.remaining() / 4];
+                for (int i = 0; i < dims.length; i++) dims[i] = Math.max(0, bytes.getInt());
+                return dims;
+            } catch (ZipException | EOFException e) {
+                throw new IdxFormatException(file, "truncated or corrupt gzip data (" + e.getMessage() + ")");
+            }
+        }
+    }
+
     private static Tensor read(Path file, InputStream in) throws IOException {
         byte[] header = in.readNBytes(4);
         if (header.length < 4) throw new IdxFormatException(file, "too short for an IDX header");

@@ -2,13 +2,24 @@ package org.latentexplorer.data;
 
 import java.util.List;
 
-/** A named image dataset with a train and a test split and a name per class. */
-public record ImageDataset(String name, List<String> classNames, ImageSet train, ImageSet test) {
+/**
+ * A named image dataset with a train and a test split and a name per class.
+ *
+ * @param notes  what the reader did to the data (split, resize, grayscale), for the user
+ * @param source where it was read from, with its fingerprint; null for data made in memory
+ */
+public record ImageDataset(String name, List<String> classNames, ImageSet train, ImageSet test,
+                           List<DatasetNote> notes, DatasetSource source) {
     public ImageDataset {
         classNames = List.copyOf(classNames);
+        notes = notes == null ? List.of() : List.copyOf(notes);
         if (train.height() != test.height() || train.width() != test.width()) {
             throw new IllegalArgumentException(name + ": train and test images differ in size");
         }
+    }
+
+    public ImageDataset(String name, List<String> classNames, ImageSet train, ImageSet test) {
+        this(name, classNames, train, test, List.of(), null);
     }
 
     public int height() {
@@ -23,9 +34,16 @@ public record ImageDataset(String name, List<String> classNames, ImageSet train,
         return label >= 0 && label < classNames.size() ? classNames.get(label) : Integer.toString(label);
     }
 
-    /** The same dataset cut to at most {@code trainCount} training and {@code testCount} test images. */
+    public ImageDataset withSource(DatasetSource s) {
+        return new ImageDataset(name, classNames, train, test, notes, s);
+    }
+
+    /**
+     * The same dataset cut to at most {@code trainCount} training and {@code testCount} test images. It keeps
+     * its source: that still says where the whole dataset is, which is what a trained model must find again.
+     */
     public ImageDataset subset(int trainCount, int testCount) {
-        return new ImageDataset(name, classNames, train.head(trainCount), test.head(testCount));
+        return new ImageDataset(name, classNames, train.head(trainCount), test.head(testCount), notes, source);
     }
 
     /** {@link #subset} where a null limit means the whole split; this dataset itself when neither is given. */

@@ -90,7 +90,9 @@ public final class ModelBundle {
         if (bound > BundleLimits.MAX_PARAMETERS) {
             throw new ModelFileException(file, "model.tooLarge", spec.describe(), bound, BundleLimits.MAX_PARAMETERS);
         }
-        return new Contents(spec, ModelJson.history(file, root), params);
+        TrainingHistory history = ModelJson.history(file, root);
+        DatasetProvenance.read(file, root, history);
+        return new Contents(spec, history, params);
     }
 
     /** The entries the app reads, each within its limit; names with ".." or an absolute path are refused. */

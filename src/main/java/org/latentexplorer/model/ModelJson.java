@@ -212,6 +212,7 @@ final class ModelJson {
         }
         h.add("epochs", epochs);
         root.add("history", h);
+        DatasetProvenance.write(root, history);
         return root;
     }
 }

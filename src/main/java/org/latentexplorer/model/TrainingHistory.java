@@ -1,5 +1,7 @@
 package org.latentexplorer.model;
 
+import org.latentexplorer.data.DatasetSource;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,7 @@ public final class TrainingHistory {
 
     private final List<Epoch> epochs = new ArrayList<>();
     private String settings = "";
+    private DatasetSource datasetSource;
 
     /** Adds an epoch, tagged with the current stage if it has none. */
     public synchronized void add(Epoch epoch) {
@@ -53,6 +56,15 @@ public final class TrainingHistory {
 
     public synchronized void setSettings(String settings) {
         this.settings = settings == null ? "" : settings;
+    }
+
+    /** Where the training data came from (stored so the model finds it again), or null if unknown. */
+    public synchronized DatasetSource datasetSource() {
+        return datasetSource;
+    }
+
+    public synchronized void setDatasetSource(DatasetSource source) {
+        this.datasetSource = source;
     }
 
     public synchronized double totalSeconds() {

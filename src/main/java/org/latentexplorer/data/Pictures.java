@@ -1,0 +1,121 @@
+package org.latentexplorer.data;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Image files as 8-bit gray pixels through javax.imageio (PNG, JPEG, BMP, GIF). Colour is turned gray with the
+ * ITU-R BT.601 weights (0.299 R + 0.587 G + 0.114 B, as PIL's {@code convert("L")}); alpha is ignored. Resizing
+ * averages the covered source pixels when shrinking and interpolates bilinearly otherwise.
+ */
+final class Pictures {
+    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
+
+    /** Decoded gray pixels; {@code colour} when the file had colour channels. */
+    record Gray(byte[] pixels, int height, int width, boolean colour) {}
+
+    private Pictures() {}
+
+    static boolean isPicture(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))
+                && Files.isRegularFile(file);
+    }
+
+    /** Height and width from the file's header, without decoding the pixels. */
+    static int[] size(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) throw new DatasetFormatException(file, "cannot be opened");
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new DatasetFormatException(file, "not a PNG, JPEG, BMP or GIF image");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getHeight(0), reader.getWidth(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (DatasetFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DatasetFormatException(file, "unreadable image header (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static Gray read(Path file) throws IOException {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            // javax.imageio's decoders fail on truncated files with anything from IIOException to index errors.
+            throw new DatasetFormatException(file, "corrupt or truncated image (" + e.getMessage() + ")", e);
+        }
+        if (image == null) throw new DatasetFormatException(file, "not a PNG, JPEG, BMP or GIF image");
+        int h = image.getHeight(), w = image.getWidth();
+        byte[] out = new byte[h * w];
+        boolean gray = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        if (gray) {
+            // The raster, not getRGB: getRGB would pass gray values through a colour conversion and change them.
+            Raster raster = image.getRaster();
+            int shift = Math.max(0, image.getColorModel().getComponentSize(0) - 8);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) out[y * w + x] = (byte) (raster.getSample(x, y, 0) >> shift);
+            }
+        } else {
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                image.getRGB(0, y, w, 1, row, 0, w);
+                for (int x = 0; x < w; x++) out[y * w + x] = (byte) luminance(row[x]);
+            }
+        }
+        return new Gray(out, h, w, !gray);
+    }
+
+    static int luminance(int rgb) {
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    }
+
+    /** {@code src} ({@code sh × sw}) scaled to {@code th × tw}. */
+    static byte[] resize(byte[] src, int sh, int sw, int th, int tw) {
+        if (sh == th && sw == tw) return src;
+        byte[] out = new byte[th * tw];
+        boolean shrink = th <= sh && tw <= sw;
+        for (int y = 0; y < th; y++) {
+            for (int x = 0; x < tw; x++) {
+                out[y * tw + x] = (byte) (shrink ? boxAverage(src, sh, sw, th, tw, y, x) : bilinear(src, sh, sw, th, tw, y, x));
+            }
+        }
+        return out;
+    }
+
+    private static int boxAverage(byte[] src, int sh, int sw, int th, int tw, int y, int x) {
+        int y0 = (int) ((long) y * sh / th), y1 = Math.max(y0 + 1, (int) (((long) y + 1) * sh / th));
+        int x0 = (int) ((long) x * sw / tw), x1 = Math.max(x0 + 1, (int) (((long) x + 1) * sw / tw));
+        long sum = 0;
+        for (int yy = y0; yy < y1; yy++) for (int xx = x0; xx < x1; xx++) sum += src[yy * sw + xx] & 0xff;
+        int n = (y1 - y0) * (x1 - x0);
+        return (int) ((sum + n / 2) / n);
+    }
+
+    private static int bilinear(byte[] src, int sh, int sw, int th, int tw, int y, int x) {
+        double sy = Math.max(0, Math.min(sh - 1, (y + 0.5) * sh / th - 0.5));
+        double sx = Math.max(0, Math.min(sw - 1, (x + 0.5) * sw / tw - 0.5));
+        int y0 = (int) sy, x0 = (int) sx, y1 = Math.min(sh - 1, y0 + 1), x1 = Math.min(sw - 1, x0 + 1);
+        double fy = sy - y0, fx = sx - x0;
+        double top = (src[y0 * sw + x0] & 0xff) * (1 - fx) + (src[y0 * sw + x1] & 0xff) * fx;
+        double bottom = (src[y1 * sw + x0] & 0xff) * (1 - fx) + (src[y1 * sw + x1] & 0xff) * fx;
+        return (int) Math.round(top * (1 - fy) + bottom * fy);
+    }
+}
