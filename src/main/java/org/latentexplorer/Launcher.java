@@ -1,6 +1,7 @@
 package org.latentexplorer;
 
 import org.latentexplorer.cli.Cli;
+import org.latentexplorer.engine.MxnetNatives;
 import org.latentexplorer.engine.ThreadSettings;
 
 /**
@@ -13,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         ThreadSettings.apply();
+        MxnetNatives.prepare();
         if (args.length == 0 || args[0].equals("open")) {
             org.latentexplorer.ui.LatentExplorerApp.launchApp(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {

@@ -33,6 +33,6 @@ final class Inputs {
     }
 
     static ModelService.Loaded model(ModelService service, Path file) {
-        return service.load(file).join();
+        return service.load(Assets.resolveModel(file)).join();
     }
 }
