@@ -2,10 +2,12 @@ package org.latentexplorer.app;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -17,10 +19,19 @@ import java.util.stream.Stream;
 public final class CacheFolders {
     private CacheFolders() {}
 
-    /** A fresh temporary folder beside {@code target}, to fill and then pass to {@link #publish}. */
+    /**
+     * A fresh temporary folder beside {@code target}, to fill and then pass to {@link #publish}. Not
+     * {@code Files.createTempDirectory}, whose owner-only permissions would outlive the rename: the umask decides.
+     */
     public static Path temporaryBeside(Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        return Files.createTempDirectory(target.getParent(), "unpacking-");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(target.resolveSibling("unpacking-" + UUID.randomUUID()));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 3) throw e;
+            }
+        }
     }
 
     /**
