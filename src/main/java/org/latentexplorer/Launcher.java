@@ -1,5 +1,6 @@
 package org.latentexplorer;
 
+import org.latentexplorer.app.Logging;
 import org.latentexplorer.cli.Cli;
 import org.latentexplorer.engine.MxnetNatives;
 import org.latentexplorer.engine.ThreadSettings;
@@ -13,6 +14,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        Logging.start();
         ThreadSettings.apply();
         MxnetNatives.prepare();
         if (args.length == 0 || args[0].equals("open")) {
