@@ -121,6 +121,27 @@ class PackagedJarIT {
     }
 
     @Test
+    void everyBundledLibraryIsNamedInTheThirdPartyNoticesInsideTheJar() throws IOException {
+        String notices;
+        try (JarFile jar = new JarFile(BUILT_JAR.toFile())) {
+            assertNotNull(jar.getEntry("org/latentexplorer/LICENSE"));
+            try (InputStream in = jar.getInputStream(jar.getEntry("org/latentexplorer/THIRD-PARTY-NOTICES.txt"))) {
+                notices = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        List<String> libraries = Files.readAllLines(BUILT_JAR.resolveSibling("bundled-libraries.txt")).stream()
+                .map(String::strip).filter(l -> l.split(":").length >= 5).toList();
+        assertTrue(libraries.size() > 15, libraries.toString());
+        for (String library : libraries) {
+            String[] gav = library.split(":");
+            String artifact = gav[1].startsWith("javafx-") ? "org.openjfx:javafx-*" : gav[0] + ":" + gav[1];
+            assertTrue(notices.contains(artifact) || notices.contains(gav[0] + ":" + gav[1].replaceAll("-.*", "-*")),
+                    "THIRD-PARTY-NOTICES.txt names " + library);
+        }
+        for (String dataset : List.of("MNIST", "Fashion-MNIST")) assertTrue(notices.contains(dataset), dataset);
+    }
+
+    @Test
     void trainsAndRendersHeadlessFromTheJarAlone(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("m.zip");
         Run train = run("train", "--dataset", "mnist", "--model", "ae", "--latent", "2", "--epochs", "1",
