@@ -22,6 +22,7 @@ public final class LatentExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         org.latentexplorer.ui.crash.CrashDialog.install(stage);
+        StartupTimes.logWhenShown(stage);
         service = new ModelService();
         ExplorerViewModel explorer = new ExplorerViewModel(service);
         ExplorerView view = new ExplorerView(explorer, new TrainingViewModel(explorer));
