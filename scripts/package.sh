@@ -94,15 +94,16 @@ if $check; then
   rm -rf "$home"
   deb=$(ls "$out"/*.deb 2>/dev/null || true)
   [ -n "$deb" ] || exit 0
-  dpkg-deb --info "$deb" | grep -q "Package: latent-explorer" || { echo "check failed: no package name" >&2; exit 1; }
-  desktop=$(dpkg-deb --contents "$deb" | grep -o '\./[^ ]*\.desktop$' | head -1)
+  # Captured first: with pipefail, `producer | grep -q` fails when grep stops reading early.
+  [ "$(dpkg-deb --field "$deb" Package)" = latent-explorer ] || { echo "check failed: package name" >&2; exit 1; }
+  contents=$(dpkg-deb --contents "$deb")
+  desktop=$(grep -o '\./[^ ]*\.desktop$' <<<"$contents" | head -1)
   [ -n "$desktop" ] || { echo "check failed: no desktop entry in $deb" >&2; exit 1; }
   entry=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "$desktop")
-  echo "$entry" | grep -q "^Name=$name$" || { echo "check failed: desktop entry $desktop lacks Name=$name" >&2; exit 1; }
-  echo "$entry" | grep -q "^Icon=" || { echo "check failed: desktop entry $desktop has no icon" >&2; exit 1; }
-  dpkg-deb --info "$deb" | grep -q "xdg-desktop-menu install" \
-    || dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst | grep -q "xdg-desktop-menu install" \
-    || { echo "check failed: postinst does not install the menu entry" >&2; exit 1; }
+  grep -q "^Name=$name$" <<<"$entry" || { echo "check failed: desktop entry $desktop lacks Name=$name" >&2; exit 1; }
+  grep -q "^Icon=" <<<"$entry" || { echo "check failed: desktop entry $desktop has no icon" >&2; exit 1; }
+  postinst=$(dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst)
+  grep -q "xdg-desktop-menu install" <<<"$postinst" || { echo "check failed: postinst does not install the menu entry" >&2; exit 1; }
   echo "check: $deb carries $desktop:"
   echo "$entry" | sed 's/^/    /'
 fi
