@@ -32,31 +32,33 @@ public final class AppFolders {
 
     private AppFolders() {}
 
+    /** The two folders for one system. */
+    record Folders(Path cache, Path logs) {}
+
     public static Path cacheDir() {
-        return cacheDir(Os.current(), System.getenv(), System.getProperty("user.home"), System.getProperty(HOME_PROPERTY));
+        return current().cache();
     }
 
     public static Path logDir() {
-        return logDir(Os.current(), System.getenv(), System.getProperty("user.home"), System.getProperty(HOME_PROPERTY));
+        return current().logs();
     }
 
-    static Path cacheDir(Os os, Map<String, String> env, String userHome, String override) {
-        if (override != null) return Path.of(override, "cache");
-        Path home = Path.of(userHome);
-        return switch (os) {
-            case WINDOWS -> localAppData(env, home).resolve(DISPLAY_NAME).resolve("cache");
-            case MAC -> home.resolve("Library").resolve("Caches").resolve(DISPLAY_NAME);
-            case LINUX -> xdg(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(UNIX_NAME);
-        };
+    private static Folders current() {
+        return folders(Os.current(), System.getenv(), System.getProperty("user.home"), System.getProperty(HOME_PROPERTY));
     }
 
-    static Path logDir(Os os, Map<String, String> env, String userHome, String override) {
-        if (override != null) return Path.of(override, "logs");
+    static Folders folders(Os os, Map<String, String> env, String userHome, String override) {
+        if (override != null) return new Folders(Path.of(override, "cache"), Path.of(override, "logs"));
         Path home = Path.of(userHome);
         return switch (os) {
-            case WINDOWS -> localAppData(env, home).resolve(DISPLAY_NAME).resolve("logs");
-            case MAC -> home.resolve("Library").resolve("Logs").resolve(DISPLAY_NAME);
-            case LINUX -> xdg(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve(UNIX_NAME).resolve("logs");
+            case WINDOWS -> {
+                Path base = localAppData(env, home).resolve(DISPLAY_NAME);
+                yield new Folders(base.resolve("cache"), base.resolve("logs"));
+            }
+            case MAC -> new Folders(home.resolve("Library").resolve("Caches").resolve(DISPLAY_NAME),
+                    home.resolve("Library").resolve("Logs").resolve(DISPLAY_NAME));
+            case LINUX -> new Folders(xdg(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(UNIX_NAME),
+                    xdg(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve(UNIX_NAME).resolve("logs"));
         };
     }
 

@@ -10,27 +10,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AppFoldersTest {
     @Test
     void linuxFollowsTheXdgFoldersAndIgnoresRelativeValues() {
-        assertEquals(Path.of("/home/ann/.cache/latent-explorer"), AppFolders.cacheDir(AppFolders.Os.LINUX, Map.of(), "/home/ann", null));
+        assertEquals(Path.of("/home/ann/.cache/latent-explorer"), AppFolders.folders(AppFolders.Os.LINUX, Map.of(), "/home/ann", null).cache());
         assertEquals(Path.of("/xdg/cache/latent-explorer"),
-                AppFolders.cacheDir(AppFolders.Os.LINUX, Map.of("XDG_CACHE_HOME", "/xdg/cache"), "/home/ann", null));
+                AppFolders.folders(AppFolders.Os.LINUX, Map.of("XDG_CACHE_HOME", "/xdg/cache"), "/home/ann", null).cache());
         assertEquals(Path.of("/home/ann/.cache/latent-explorer"),
-                AppFolders.cacheDir(AppFolders.Os.LINUX, Map.of("XDG_CACHE_HOME", "relative"), "/home/ann", null));
-        assertEquals(Path.of("/home/ann/.local/state/latent-explorer/logs"), AppFolders.logDir(AppFolders.Os.LINUX, Map.of(), "/home/ann", null));
+                AppFolders.folders(AppFolders.Os.LINUX, Map.of("XDG_CACHE_HOME", "relative"), "/home/ann", null).cache());
+        assertEquals(Path.of("/home/ann/.local/state/latent-explorer/logs"), AppFolders.folders(AppFolders.Os.LINUX, Map.of(), "/home/ann", null).logs());
     }
 
     @Test
     void windowsUsesLocalAppDataAndMacUsesLibrary() {
         Map<String, String> env = Map.of("LOCALAPPDATA", "/c/Users/ann/AppData/Local");
-        assertEquals(Path.of("/c/Users/ann/AppData/Local/Latent Explorer/logs"), AppFolders.logDir(AppFolders.Os.WINDOWS, env, "/c/Users/ann", null));
-        assertEquals(Path.of("/c/Users/ann/AppData/Local/Latent Explorer/cache"), AppFolders.cacheDir(AppFolders.Os.WINDOWS, Map.of(), "/c/Users/ann", null));
-        assertEquals(Path.of("/Users/ann/Library/Logs/Latent Explorer"), AppFolders.logDir(AppFolders.Os.MAC, Map.of(), "/Users/ann", null));
-        assertEquals(Path.of("/Users/ann/Library/Caches/Latent Explorer"), AppFolders.cacheDir(AppFolders.Os.MAC, Map.of(), "/Users/ann", null));
+        assertEquals(Path.of("/c/Users/ann/AppData/Local/Latent Explorer/logs"), AppFolders.folders(AppFolders.Os.WINDOWS, env, "/c/Users/ann", null).logs());
+        assertEquals(Path.of("/c/Users/ann/AppData/Local/Latent Explorer/cache"), AppFolders.folders(AppFolders.Os.WINDOWS, Map.of(), "/c/Users/ann", null).cache());
+        assertEquals(Path.of("/Users/ann/Library/Logs/Latent Explorer"), AppFolders.folders(AppFolders.Os.MAC, Map.of(), "/Users/ann", null).logs());
+        assertEquals(Path.of("/Users/ann/Library/Caches/Latent Explorer"), AppFolders.folders(AppFolders.Os.MAC, Map.of(), "/Users/ann", null).cache());
     }
 
     @Test
     void theHomePropertyPutsBothUnderOneFolder() {
-        assertEquals(Path.of("/portable/logs"), AppFolders.logDir(AppFolders.Os.WINDOWS, Map.of(), "/c/Users/ann", "/portable"));
-        assertEquals(Path.of("/portable/cache"), AppFolders.cacheDir(AppFolders.Os.LINUX, Map.of(), "/home/ann", "/portable"));
+        assertEquals(Path.of("/portable/logs"), AppFolders.folders(AppFolders.Os.WINDOWS, Map.of(), "/c/Users/ann", "/portable").logs());
+        assertEquals(Path.of("/portable/cache"), AppFolders.folders(AppFolders.Os.LINUX, Map.of(), "/home/ann", "/portable").cache());
     }
 
     @Test
