@@ -1,6 +1,8 @@
 package org.latentexplorer;
 
+import org.latentexplorer.app.Logging;
 import org.latentexplorer.cli.Cli;
+import org.latentexplorer.engine.MxnetNatives;
 import org.latentexplorer.engine.ThreadSettings;
 
 /**
@@ -12,7 +14,9 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        Logging.start();
         ThreadSettings.apply();
+        MxnetNatives.prepare();
         if (args.length == 0 || args[0].equals("open")) {
             org.latentexplorer.ui.LatentExplorerApp.launchApp(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {

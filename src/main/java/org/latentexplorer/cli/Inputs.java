@@ -1,5 +1,6 @@
 package org.latentexplorer.cli;
 
+import org.latentexplorer.data.Assets;
 import org.latentexplorer.data.DatasetReaders;
 import org.latentexplorer.data.DatasetSource;
 import org.latentexplorer.data.ImageDataset;
@@ -83,6 +84,6 @@ final class Inputs {
     }
 
     static ModelService.Loaded model(ModelService service, Path file) {
-        return service.load(file).join();
+        return service.load(Assets.resolveModel(file)).join();
     }
 }

@@ -1,5 +1,7 @@
 package org.latentexplorer.data;
 
+import org.latentexplorer.app.AppFolders;
+
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +9,13 @@ import java.util.Optional;
 
 /**
  * Finds the {@code assets/} folder: the {@code latent.assets} system property, else the working directory,
- * else beside (or above) the running jar, so a double-clicked {@code target/latent-explorer.jar} finds it too.
+ * else beside (or above) the running jar, else the copy packed inside the jar, unpacked once into the user's
+ * cache ({@link BundledAssets}), so the jar copied anywhere still has its datasets and models.
  */
 public final class Assets {
     public static final String PROPERTY = "latent.assets";
+
+    private static Optional<Path> unpacked;
 
     private Assets() {}
 
@@ -26,14 +31,20 @@ public final class Assets {
                 if (Files.isDirectory(candidate.resolve("datasets"))) return Optional.of(candidate);
             }
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no usable code source: fall through to "not found"
+            // no usable code source: fall through to the packed copy
         }
-        return Optional.empty();
+        return bundled();
+    }
+
+    private static synchronized Optional<Path> bundled() {
+        if (unpacked == null) unpacked = BundledAssets.unpacked(AppFolders.cacheDir());
+        return unpacked;
     }
 
     public static Path require() {
         return root().orElseThrow(() -> new IllegalStateException(
-                "cannot find the assets/ folder; run from the project folder or set -D" + PROPERTY + "=PATH"));
+                "cannot find the assets/ folder (none in the working folder, beside the jar, or packed in it); set -D"
+                        + PROPERTY + "=PATH"));
     }
 
     public static Path datasetsDir() {
@@ -49,5 +60,16 @@ public final class Assets {
         Path asPath = Path.of(nameOrPath);
         if (Files.isDirectory(asPath)) return asPath;
         return root().map(r -> r.resolve("datasets").resolve(nameOrPath)).filter(Files::isDirectory).orElse(asPath);
+    }
+
+    /**
+     * A model file, or the name of a bundled model ({@code mnist-vae-2d}, with or without {@code .zip}); a name
+     * that matches nothing comes back as given, so the reader's error names what the user typed.
+     */
+    public static Path resolveModel(Path fileOrName) {
+        if (Files.exists(fileOrName) || fileOrName.getNameCount() != 1) return fileOrName;
+        String name = fileOrName.toString();
+        String file = name.endsWith(".zip") ? name : name + ".zip";
+        return root().map(r -> r.resolve("models").resolve(file)).filter(Files::isRegularFile).orElse(fileOrName);
     }
 }

@@ -23,6 +23,8 @@ public final class LatentExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.latentexplorer.ui.crash.CrashDialog.install(stage);
+        StartupTimes.logWhenShown(stage);
         AppPreferences prefs = AppPreferences.user();
         AppWindow.applyLanguage(prefs, getParameters().getNamed().get("lang"));
         // One task runner for the whole app: the engine's file reads and the tools' background work share it.
