@@ -47,7 +47,16 @@ public final class ScorecardTool {
             stage = new Stage();
             if (view.getScene() != null) stage.initOwner(view.getScene().getWindow());
             stage.titleProperty().bind(ScorecardViewModel.TEXT.text("window.title"));
-            stage.setScene(new Scene(content, 1480, 900));
+            // Sized and placed like the main window: never larger than its screen (a 1280×720 projector).
+            javafx.stage.Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+            javafx.geometry.Rectangle2D v = (owner == null ? javafx.stage.Screen.getPrimary()
+                    : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary())).getVisualBounds();
+            double[] b = org.latentexplorer.ui.common.WindowPlacement.place(
+                    new double[] {v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight()}, null);
+            stage.setScene(new Scene(content, b[2], b[3]));
+            stage.setX(b[0]);
+            stage.setY(b[1]);
             ToolShortcuts.add(content, SHORTCUT, () -> stage.toFront());
             stage.setOnHidden(e -> vm.close());
         }

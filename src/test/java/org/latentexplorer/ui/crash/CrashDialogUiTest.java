@@ -63,7 +63,11 @@ class CrashDialogUiTest {
     }
 
     private DialogPane awaitDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, (Callable<Boolean>) () -> robot.lookup("#crash-dialog").tryQuery().isPresent());
+        // Shown, not merely built: its window must be on screen before a robot can click in it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, (Callable<Boolean>) () -> robot.lookup("#crash-dialog").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                        && n.getScene().getWindow().getWidth() > 0).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#crash-dialog").queryAs(DialogPane.class);
     }
 
