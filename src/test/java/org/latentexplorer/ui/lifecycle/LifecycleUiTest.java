@@ -57,6 +57,15 @@ class LifecycleUiTest {
                         + ", y " + vp.minY() + ".." + vp.maxY());
         // Not merely everything: the map fills the wall (at least a third of its width or height).
         assertTrue((b[1] - b[0]) / (vp.maxX() - vp.minX()) > 0.33 || (b[3] - b[2]) / (vp.maxY() - vp.minY()) > 0.33);
+        // The loss chart counts whole epochs, and its train and test lines are told apart by colour.
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#lossChart").queryAs(javafx.scene.chart.LineChart.class);
+        javafx.scene.chart.NumberAxis epochs = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertTrue(epochs.getTickUnit() >= 1 && epochs.getLowerBound() == 0 && epochs.getUpperBound() >= 3,
+                "ticks " + epochs.getTickUnit() + " from " + epochs.getLowerBound() + " to " + epochs.getUpperBound());
+        javafx.scene.shape.Path train = (javafx.scene.shape.Path) chart.lookup(".chart-series-line.default-color0");
+        javafx.scene.shape.Path test = (javafx.scene.shape.Path) chart.lookup(".chart-series-line.default-color1");
+        assertTrue(train != null && test != null && !train.getStroke().equals(test.getStroke()),
+                "train " + (train == null ? null : train.getStroke()) + ", test " + (test == null ? null : test.getStroke()));
     }
 
     @Test
