@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import org.latentexplorer.data.Assets;
-import org.latentexplorer.data.DatasetLoader;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.Autoencoder;
@@ -77,7 +75,7 @@ public final class ModelService implements ModelEngine {
     @Override
     public CompletableFuture<Opened> open(Path file) {
         CompletableFuture<Loaded> loaded = load(file);
-        CompletableFuture<Opened> opened = loaded.thenCompose(l -> dataset(l.handle().spec().dataset()).thenCompose(data -> {
+        CompletableFuture<Opened> opened = loaded.thenCompose(l -> datasetOf(file, l).thenCompose(data -> {
             ModelSpec spec = l.handle().spec();
             if (spec.height() != data.height() || spec.width() != data.width()) {
                 throw new DatasetMismatchException(file, spec.height(), spec.width(), data.name(), data.height(), data.width());
@@ -91,13 +89,34 @@ public final class ModelService implements ModelEngine {
         return opened;
     }
 
+    /**
+     * The dataset a bundle was trained on: a bundled one by name; one the bundle's recorded source points to
+     * (or that has its fingerprint, beside the model or in the working folder), read once per content.
+     */
+    private CompletableFuture<ImageDataset> datasetOf(Path file, Loaded loaded) {
+        org.latentexplorer.data.DatasetSource source = loaded.history().datasetSource();
+        String name = loaded.handle().spec().dataset();
+        if (source == null) return dataset(name);
+        if (source.bundledName() != null) return dataset(source.bundledName());
+        java.util.List<Path> search = new java.util.ArrayList<>();
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) search.add(folder);
+        search.add(Path.of("").toAbsolutePath());
+        return cached("sha256:" + source.sha256(), () -> org.latentexplorer.data.DatasetReaders.forModel(name, source, search,
+                org.latentexplorer.data.LoadProgress.NONE));
+    }
+
     @Override
     public CompletableFuture<ImageDataset> dataset(String name) {
-        CompletableFuture<ImageDataset> data = datasets.computeIfAbsent(name,
-                n -> tasks.submit(() -> DatasetLoader.load(Assets.resolveDataset(n))));
+        return cached(name, () -> org.latentexplorer.data.DatasetReaders.read(name, org.latentexplorer.data.ReadOptions.defaults(),
+                org.latentexplorer.data.LoadProgress.NONE));
+    }
+
+    private CompletableFuture<ImageDataset> cached(String key, java.util.concurrent.Callable<ImageDataset> read) {
+        CompletableFuture<ImageDataset> data = datasets.computeIfAbsent(key, k -> tasks.submit(read));
         // A failed read is not cached: the user may fix the folder and try again.
         data.whenComplete((d, error) -> {
-            if (error != null) datasets.remove(name, data);
+            if (error != null) datasets.remove(key, data);
         });
         return data;
     }
