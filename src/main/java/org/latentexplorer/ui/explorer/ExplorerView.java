@@ -73,6 +73,8 @@ public final class ExplorerView extends BorderPane {
             boolean newPoints = a != null && b != null && a.xs() != b.xs();
             if (newPoints && vm.trainingProperty().get() && vm.followProperty().get()) wall.glideToData();
         });
+        this.training = training;
+        acceptDroppedFiles(training);
         vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
@@ -103,6 +105,40 @@ public final class ExplorerView extends BorderPane {
         setTop(toolbar);
         setCenter(split);
         setBottom(statusBar());
+    }
+
+    /** A model bundle dropped on the window opens; a dataset (folder or file) is offered for training. */
+    private void acceptDroppedFiles(TrainingViewModel training) {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY_OR_MOVE);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean any = e.getDragboard().hasFiles();
+            if (any) openDropped(e.getDragboard().getFiles().stream().map(File::toPath).toList(), training);
+            e.setDropCompleted(any);
+            e.consume();
+        });
+    }
+
+    /** What a drop of {@code files} does: each .zip opens as a model (the last one wins), anything else is a dataset. */
+    public void openDropped(java.util.List<java.nio.file.Path> files, TrainingViewModel training) {
+        java.nio.file.Path model = null;
+        for (java.nio.file.Path f : files) {
+            if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) model = f;
+            else {
+                training.addDataset(f);
+                side.getSelectionModel().select(1); // the Train panel, where the dataset now waits
+            }
+        }
+        if (model != null) vm.openFile(model);
+    }
+
+    private final TrainingViewModel training;
+
+    /** The training panel's view model (the menu offers it a user's dataset). */
+    public TrainingViewModel training() {
+        return training;
     }
 
     public GalleryWall wall() {

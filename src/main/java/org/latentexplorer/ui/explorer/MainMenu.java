@@ -60,8 +60,26 @@ public final class MainMenu extends MenuBar {
             if (window != null) window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             else Platform.exit();
         });
+        MenuItem dataFile = Messages.bind(new MenuItem(), Messages.text("menu.file.openDataset"));
+        dataFile.setId("menuOpenDataset");
+        dataFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("menu.file.openDataset"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.get("file.dataset"),
+                    "*.csv", "*.npz", "*.npy", "*.gz", "*-ubyte"));
+            java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) view.openDropped(java.util.List.of(file.toPath()), view.training());
+        });
+        MenuItem dataFolder = Messages.bind(new MenuItem(), Messages.text("menu.file.openDatasetFolder"));
+        dataFolder.setId("menuOpenDatasetFolder");
+        dataFolder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Messages.get("menu.file.openDatasetFolder"));
+            java.io.File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) view.openDropped(java.util.List.of(folder.toPath()), view.training());
+        });
         Menu menu = Messages.bind(new Menu(), Messages.text("menu.file"));
-        menu.getItems().addAll(open, recent, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(open, recent, new SeparatorMenuItem(), dataFile, dataFolder, new SeparatorMenuItem(), quit);
         return menu;
     }
 

@@ -59,6 +59,10 @@ public final class TrainingView extends VBox {
         explanation.managedProperty().bind(explanation.textProperty().isNotEmpty());
         explanation.visibleProperty().bind(explanation.managedProperty());
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
+        dataset.setId("datasetPicker");
+        // A user's own dataset is a path: its last name is what fits the form (the tooltip has all of it).
+        dataset.setCellFactory(list -> datasetCell());
+        dataset.setButtonCell(datasetCell());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
         ComboBox<Integer> holdOut = new ComboBox<>(vm.holdOutChoices());
         holdOut.setId("holdOutPicker");
@@ -329,6 +333,17 @@ public final class TrainingView extends VBox {
             }
         });
         return s;
+    }
+
+    private static javafx.scene.control.ListCell<String> datasetCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                boolean path = !empty && name != null && (name.contains("/") || name.contains("\\"));
+                setText(empty || name == null ? null : path ? java.nio.file.Path.of(name).getFileName().toString() : name);
+                setTooltip(path ? new Tooltip(name) : null);
+            }
+        };
     }
 
     private static javafx.scene.control.ListCell<Preset> presetCell() {

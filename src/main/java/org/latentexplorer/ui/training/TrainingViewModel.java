@@ -249,6 +249,21 @@ public final class TrainingViewModel {
     }
 
     public ObservableList<String> datasets() { return datasets; }
+
+    /**
+     * Offers the user's own dataset (a folder of images, a CSV, an npz, IDX files) for training: read once in
+     * the background, then chosen in the form. A file that cannot be read is named in the status bar.
+     */
+    public void addDataset(Path path) {
+        String name = path.toAbsolutePath().normalize().toString();
+        explorer.begin(Messages.get("status.readingDataset", path.getFileName()));
+        UiTasks.onFx(explorer.datasetFor(name), data -> {
+            if (!datasets.contains(name)) datasets.add(name);
+            if (phase.get() != Phase.RUNNING) dataset.set(name);
+            explorer.done(Messages.get("status.datasetReady", data.name(), data.train().count(), data.test().count(),
+                    data.height(), data.width()));
+        }, explorer::fail);
+    }
     public StringProperty datasetProperty() { return dataset; }
     public ObjectProperty<Preset> presetProperty() { return preset; }
     public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation; }
@@ -336,6 +351,8 @@ public final class TrainingViewModel {
             // Only training loses the class; the wall and the test loss keep every test image.
             ImageSet train = held == null ? data.train() : HeldOutClass.trainingData(data, held).train();
             trainingSet = train;
+            // The bundle remembers where its data came from, so it finds a user's own files again.
+            history.setDatasetSource(data.source());
             ModelSpec spec = recipe != null ? recipe.specFor(data) : new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
                     loss.get() == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN,
                     1.0, data.name(), data.height(), data.width(), data.classNames());

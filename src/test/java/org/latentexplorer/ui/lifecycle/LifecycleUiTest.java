@@ -89,4 +89,14 @@ class LifecycleUiTest {
         assertFalse(app.explorer.trainingProperty().get());
         assertEquals(TrainingViewModel.Phase.IDLE, app.training.phaseProperty().get(), "nothing left of the discarded run");
     }
+
+    @Test
+    void aModelFileDroppedOnTheWindowOpens(FxRobot robot) throws Exception {
+        app.awaitWall();
+        java.nio.file.Path file = java.nio.file.Path.of("assets/models/mnist-ae-2d.zip").toAbsolutePath();
+        robot.interact(() -> app.view.openDropped(java.util.List.of(file), app.training));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.explorer.currentEntryProperty().get() != null
+                && app.explorer.currentEntryProperty().get().name().equals("mnist-ae-2d") && !app.explorer.busyProperty().get());
+        assertEquals(org.latentexplorer.model.ModelKind.AE, app.explorer.modelProperty().get().spec().kind());
+    }
 }

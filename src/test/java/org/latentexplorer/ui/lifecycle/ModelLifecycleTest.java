@@ -204,4 +204,20 @@ class ModelLifecycleTest {
             assertNotNull(Fx.call(() -> l.explorer.wallSceneProperty().get()));
         }
     }
+
+    @Test
+    void aUsersOwnDatasetIsReadOnceAndChosenForTheNextRun() {
+        try (Lesson l = new Lesson().started()) {
+            Path mine = dir.resolve("mnist_train.csv");
+            Fx.run(() -> l.training.addDataset(mine));
+            l.settle();
+            String name = mine.toAbsolutePath().normalize().toString();
+            assertTrue(Fx.call(() -> l.training.datasets().contains(name)));
+            assertEquals(name, Fx.call(() -> l.training.datasetProperty().get()));
+            assertFalse(Fx.call(() -> l.explorer.statusIsErrorProperty().get()), l.status());
+            l.train(1);
+            assertEquals(ModelState.TRAINED_UNSAVED, l.state());
+            assertEquals(name, Fx.call(() -> l.explorer.modelProperty().get().spec().dataset()));
+        }
+    }
 }
