@@ -328,6 +328,13 @@ public final class ExplorerView extends BorderPane {
         // model's current entry (which reverts if loading fails) is what the picker shows.
         // A model trained here and not saved has no entry: the prompt text says so.
         picker.promptTextProperty().bind(Messages.text("picker.unsaved"));
+        // A ComboBox whose value goes back to null shows a blank button, not its prompt: this cell shows it.
+        picker.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(ExplorerViewModel.ModelEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(entry == null ? picker.getPromptText() : entry.name());
+            }
+        });
         // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
         boolean[] syncing = {false};
         Runnable showWallsEntry = () -> {

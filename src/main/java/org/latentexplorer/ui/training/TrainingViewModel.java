@@ -337,6 +337,7 @@ public final class TrainingViewModel {
         String runName = (preset.get() != null ? preset.get().name()
                 : dataset.get() + "-" + kind.get().id() + "-" + latent.get() + "d") + (heldOut == null ? "" : "-without-" + heldOut);
         explorer.trainingStarting(this::cancel, ended, runName);
+        explorer.done(Messages.get("status.training", runName));
         progress.set(-1);
         progressText.set(Messages.get("train.preparing"));
         Integer held = holdOutClass.get();
