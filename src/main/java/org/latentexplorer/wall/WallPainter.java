@@ -17,6 +17,7 @@ public final class WallPainter {
         paintGrid(s, vp, theme, terrain != null);
         paintSpreads(s, scene, vp);
         paintPoints(s, scene, vp, theme, w, h);
+        if (theme.classLabels()) paintClassLabels(s, scene, vp, theme);
         paintMarks(s, scene, vp, theme);
         paintLegend(s, scene, vp, theme);
         paintCaptions(s, scene, vp, theme);
@@ -61,6 +62,44 @@ public final class WallPainter {
         s.drawPixels(raster.pixels(), raster.width(), raster.height(), 0, 0);
     }
 
+    /**
+     * Each class's name at the median of its points (per axis), on a light backing: the classes are told apart
+     * by their names too, not by hue alone (colour-blind viewers, a washed-out projector).
+     */
+    private static void paintClassLabels(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        int classes = scene.classNames().size();
+        if (classes == 0) return;
+        int[] counts = new int[classes];
+        for (int i = 0; i < scene.count(); i++) {
+            int l = scene.labels()[i];
+            if (l >= 0 && l < classes && Double.isFinite(scene.xs()[i]) && Double.isFinite(scene.ys()[i])) counts[l]++;
+        }
+        double[][] xs = new double[classes][], ys = new double[classes][];
+        for (int c = 0; c < classes; c++) {
+            xs[c] = new double[counts[c]];
+            ys[c] = new double[counts[c]];
+        }
+        int[] filled = new int[classes];
+        for (int i = 0; i < scene.count(); i++) {
+            int l = scene.labels()[i];
+            if (l < 0 || l >= classes || !Double.isFinite(scene.xs()[i]) || !Double.isFinite(scene.ys()[i])) continue;
+            xs[l][filled[l]] = scene.xs()[i];
+            ys[l][filled[l]++] = scene.ys()[i];
+        }
+        double fs = theme.fontSize();
+        for (int c = 0; c < classes; c++) {
+            if (counts[c] == 0) continue;
+            java.util.Arrays.sort(xs[c]);
+            java.util.Arrays.sort(ys[c]);
+            double px = vp.toPixelX(xs[c][counts[c] / 2]), py = vp.toPixelY(ys[c][counts[c] / 2]);
+            String name = scene.classNames().get(c);
+            double w = s.textWidth(name, fs, true);
+            s.fillRect(px - w / 2 - 4, py - fs * 0.8, w + 8, fs * 1.2, 0xD9FFFFFF);
+            s.strokeRect(px - w / 2 - 4, py - fs * 0.8, w + 8, fs * 1.2, 1.5, 0xFF000000 | Palette.rgb(c));
+            s.text(name, px, py + fs * 0.25, fs, true, theme.text(), Surface.Align.CENTER);
+        }
+    }
+
     /** A VAE's posterior σ around each point, faint, in its class colour. */
     private static void paintSpreads(Surface s, WallScene scene, Viewport vp) {
         double[][] spreads = scene.spreads();
@@ -94,17 +133,18 @@ public final class WallPainter {
         int sel = scene.selected();
         if (sel >= 0 && sel < scene.count()) {
             double px = vp.toPixelX(scene.xs()[sel]), py = vp.toPixelY(scene.ys()[sel]);
-            s.strokeCircle(px, py, theme.pointRadius() + 6, 2.5, 0xFF000000);
-            s.strokeCircle(px, py, theme.pointRadius() + 6, 1.2, 0xFFFFFFFF);
+            double k = theme.markScale();
+            s.strokeCircle(px, py, theme.pointRadius() + 6 * k, 2.5 * k, 0xFF000000);
+            s.strokeCircle(px, py, theme.pointRadius() + 6 * k, 1.2 * k, 0xFFFFFFFF);
         }
         double[] probe = scene.probe();
         if (probe != null) {
-            double px = vp.toPixelX(probe[0]), py = vp.toPixelY(probe[1]);
-            s.strokeLine(px - 10, py, px + 10, py, 2.5, 0xFFFFFFFF);
-            s.strokeLine(px, py - 10, px, py + 10, 2.5, 0xFFFFFFFF);
-            s.strokeLine(px - 10, py, px + 10, py, 1.4, 0xFFD62728);
-            s.strokeLine(px, py - 10, px, py + 10, 1.4, 0xFFD62728);
-            s.strokeCircle(px, py, 5, 1.4, 0xFFD62728);
+            double px = vp.toPixelX(probe[0]), py = vp.toPixelY(probe[1]), k = theme.markScale(), arm = 10 * k;
+            s.strokeLine(px - arm, py, px + arm, py, 2.5 * k, 0xFFFFFFFF);
+            s.strokeLine(px, py - arm, px, py + arm, 2.5 * k, 0xFFFFFFFF);
+            s.strokeLine(px - arm, py, px + arm, py, 1.4 * k, 0xFFD62728);
+            s.strokeLine(px, py - arm, px, py + arm, 1.4 * k, 0xFFD62728);
+            s.strokeCircle(px, py, 5 * k, 1.4 * k, 0xFFD62728);
         }
     }
 

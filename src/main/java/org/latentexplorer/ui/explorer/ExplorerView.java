@@ -75,6 +75,7 @@ public final class ExplorerView extends BorderPane {
         });
         this.training = training;
         acceptDroppedFiles(training);
+        setUpClassroomModes();
         vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
@@ -135,6 +136,52 @@ public final class ExplorerView extends BorderPane {
     }
 
     private final TrainingViewModel training;
+    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty(this, "presenter");
+    private final javafx.beans.property.BooleanProperty colourBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colourBlindSafe");
+
+    /**
+     * Presenter mode (F5): full screen, larger text, points and marks, class names on the wall, darker lines,
+     * readable from the back row on a 1280×720 projector.
+     */
+    public javafx.beans.property.BooleanProperty presenterProperty() { return presenter; }
+
+    /** Okabe–Ito's colour-blind-safe class colours, with class names on the wall. */
+    public javafx.beans.property.BooleanProperty colourBlindSafeProperty() { return colourBlindSafe; }
+
+    private void setUpClassroomModes() {
+        presenter.addListener((o, was, on) -> applyClassroomModes());
+        colourBlindSafe.addListener((o, was, on) -> applyClassroomModes());
+        ToolShortcuts.add(this, PRESENTER_KEY, () -> presenter.set(!presenter.get()));
+    }
+
+    private boolean fullScreenWatched;
+
+    public static final KeyCombination PRESENTER_KEY = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5);
+
+    private void applyClassroomModes() {
+        org.latentexplorer.wall.Palette.use(colourBlindSafe.get() ? org.latentexplorer.wall.Palette.Scheme.OKABE_ITO
+                : org.latentexplorer.wall.Palette.Scheme.TABLEAU);
+        org.latentexplorer.wall.WallTheme theme = presenter.get() ? org.latentexplorer.wall.WallTheme.PRESENTER
+                : org.latentexplorer.wall.WallTheme.DEFAULT.withClassLabels(colourBlindSafe.get());
+        wall.setTheme(theme);
+        javafx.scene.Node root = getScene() == null ? this : getScene().getRoot();
+        if (presenter.get() && !root.getStyleClass().contains("presenter")) root.getStyleClass().add("presenter");
+        if (!presenter.get()) root.getStyleClass().remove("presenter");
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+            stage.setFullScreen(presenter.get());
+            // Esc leaves full screen by itself: presenter mode ends with it.
+            if (!fullScreenWatched) {
+                fullScreenWatched = true;
+                stage.fullScreenProperty().addListener((o, was, full) -> {
+                    if (!full) presenter.set(false);
+                });
+            }
+        }
+        if (wall3d != null && vm.codesProperty().get() != null && vm.codesProperty().get().dimension() == 3) {
+            wall3d.setPoints(vm.codesProperty().get().codes(), vm.codesProperty().get().labels()); // new colours
+        }
+    }
 
     /** The training panel's view model (the menu offers it a user's dataset). */
     public TrainingViewModel training() {
@@ -327,14 +374,16 @@ public final class ExplorerView extends BorderPane {
         // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
         // model's current entry (which reverts if loading fails) is what the picker shows.
         // A model trained here and not saved has no entry: the prompt text says so.
-        picker.promptTextProperty().bind(Messages.text("picker.unsaved"));
-        // A ComboBox whose value goes back to null shows a blank button, not its prompt: this cell shows it.
-        picker.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(ExplorerViewModel.ModelEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(entry == null ? picker.getPromptText() : entry.name());
-            }
-        });
+        // The button names the wall's bundle; a model trained here and not saved has none, and says so. (A bound
+        // text: a ComboBox set back to null shows a blank button, not its prompt.)
+        javafx.beans.binding.StringBinding unsaved = Messages.text("picker.unsaved");
+        javafx.scene.control.ListCell<ExplorerViewModel.ModelEntry> button = new javafx.scene.control.ListCell<>();
+        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ExplorerViewModel.ModelEntry entry = picker.getValue();
+            if (entry != null) return entry.name();
+            return vm.stateProperty().get().hasUnsavedWork() ? unsaved.get() : "";
+        }, picker.valueProperty(), vm.stateProperty(), unsaved));
+        picker.setButtonCell(button);
         // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
         boolean[] syncing = {false};
         Runnable showWallsEntry = () -> {
@@ -365,6 +414,10 @@ public final class ExplorerView extends BorderPane {
             if (threeD.isSelected() && wall3d != null) wall3d.resetView();
             else wall.fitToData();
         });
+        ToggleButton presenting = Messages.bind(new ToggleButton(), Messages.text("toolbar.presenter"));
+        presenting.setId("presenterToggle");
+        presenting.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.presenter.tip")));
+        presenting.selectedProperty().bindBidirectional(presenter);
         ToggleButton follow = Messages.bind(new ToggleButton(), Messages.text("wall.follow"));
         follow.setId("followToggle");
         follow.setTooltip(Messages.bind(new Tooltip(), Messages.text("wall.follow.tip")));
@@ -372,7 +425,7 @@ public final class ExplorerView extends BorderPane {
         follow.visibleProperty().bind(vm.trainingProperty());
         follow.managedProperty().bind(vm.trainingProperty());
         // The model's description is the wall's title; the toolbar keeps room for the tools' controls.
-        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD, follow,
+        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD, follow, presenting,
                 new Separator(Orientation.VERTICAL));
     }
 

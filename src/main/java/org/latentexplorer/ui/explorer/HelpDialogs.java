@@ -39,6 +39,7 @@ public final class HelpDialogs {
             new Shortcut(MainMenu.MENU, "shortcut.menu"),
             new Shortcut(MainMenu.OPEN, "shortcut.open"),
             new Shortcut(MainMenu.QUIT, "shortcut.quit"),
+            new Shortcut(ExplorerView.PRESENTER_KEY, "shortcut.presenter"),
             new Shortcut(TerrainTool.SHORTCUT, "shortcut.terrain"),
             new Shortcut(PathsTool.SHORTCUT, "shortcut.paths"),
             new Shortcut(SamplingTool.SHORTCUT, "shortcut.sample"),

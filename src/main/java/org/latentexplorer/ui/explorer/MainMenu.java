@@ -38,7 +38,7 @@ public final class MainMenu extends MenuBar {
         setId("mainMenu");
         // The menu bar belongs to the window, not to the macOS screen top, so it looks the same in class.
         setUseSystemMenuBar(false);
-        getMenus().addAll(file(), language(), help());
+        getMenus().addAll(file(), view(), language(), help());
     }
 
     private Menu file() {
@@ -122,6 +122,20 @@ public final class MainMenu extends MenuBar {
     public void choose(Locale locale) {
         Messages.useLocale(locale);
         if (prefs != null) prefs.setLanguage(Messages.locale());
+    }
+
+    /** View: presenter mode and colour-blind-safe colours, for the classroom. */
+    private Menu view() {
+        javafx.scene.control.CheckMenuItem presenter = Messages.bind(new javafx.scene.control.CheckMenuItem(), Messages.text("menu.view.presenter"));
+        presenter.setId("menuPresenter");
+        presenter.setAccelerator(ExplorerView.PRESENTER_KEY);
+        presenter.selectedProperty().bindBidirectional(view.presenterProperty());
+        javafx.scene.control.CheckMenuItem safe = Messages.bind(new javafx.scene.control.CheckMenuItem(), Messages.text("menu.view.colourBlind"));
+        safe.setId("menuColourBlind");
+        safe.selectedProperty().bindBidirectional(view.colourBlindSafeProperty());
+        Menu menu = Messages.bind(new Menu(), Messages.text("menu.view"));
+        menu.getItems().addAll(presenter, safe);
+        return menu;
     }
 
     private Menu help() {
