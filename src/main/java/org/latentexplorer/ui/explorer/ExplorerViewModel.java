@@ -195,7 +195,7 @@ public final class ExplorerViewModel {
             ModelHandle old = model.get();
             show(s.loaded().handle(), s.data(), s.codes(), s.loaded().history());
             if (old != null) service.release(old);
-            done(Messages.get("status.loaded", entry.name(), s.loaded().handle().spec().describe(), s.codes().count()));
+            done(Messages.get("status.loaded", entry.name(), org.latentexplorer.ui.common.ModelTexts.describe(s.loaded().handle().spec()), s.codes().count()));
         }, error -> {
             loaded.thenAccept(l -> service.release(l.handle()));
             currentEntry.set(previousEntry);
@@ -243,8 +243,8 @@ public final class ExplorerViewModel {
         codes.set(newCodes);
         ModelHandle handle = model.get();
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), handle.spec().describe(),
-                Messages.get("wall.caption", p.label(), newCodes.count()));
+        WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(handle.spec()),
+                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), newCodes.count()));
         if (old != null && !newProjection) scene = scene.withMarksOf(old);
         wallScene.set(scene);
     }
@@ -323,8 +323,8 @@ public final class ExplorerViewModel {
         if (p == null || current == null || model.get() == null || dataset.get() == null) return;
         projection.set(p);
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), model.get().spec().describe(),
-                Messages.get("wall.caption", p.label(), current.count()));
+        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(model.get().spec()),
+                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), current.count()));
         if (old != null) scene = scene.withMarksOf(old).withProbe(null);
         wallScene.set(scene);
     }
