@@ -124,10 +124,23 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
                 klScale, tiedWeights, noise, s, dataset, height, width, classNames);
     }
 
+    /** The English words of {@link #describe(UnaryOperator)}, for the command line and logs. */
+    private static final java.util.Map<String, String> ENGLISH_WORDS = java.util.Map.of("conv", "conv", "tied", "tied",
+            "inputNoise", "input noise", "code", "code", "out", "out", "aaePrior", "adversarial N(0, I) prior");
+
+    /** One line in the notation of the course, e.g. "VAE 784-400-2 relu, bce (sum) + KL", in English. */
     public String describe() {
+        return describe(ENGLISH_WORDS::get);
+    }
+
+    /**
+     * {@link #describe()} with its few words ("conv", "tied", "inputNoise", "code", "out", "aaePrior") looked up
+     * by {@code word}, so the UI can show the notation in its language.
+     */
+    public String describe(java.util.function.UnaryOperator<String> word) {
         StringBuilder sb = new StringBuilder(kind.name()).append(' ');
         if (architecture == Architecture.CONV) {
-            sb.append("conv");
+            sb.append(word.apply("conv"));
             for (ConvLayer c : convLayers) sb.append(' ').append(c.filters()).append(c.pool() ? "p" : c.stride() > 1 ? "s" + c.stride() : "");
             sb.append(" →");
         } else if (architecture == Architecture.LSTM) {
@@ -137,16 +150,16 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         }
         for (int h : hidden) sb.append('-').append(h);
         sb.append('-').append(latentDim).append(' ').append(activation.id());
-        if (codeActivation != Activation.LINEAR) sb.append(", ").append(codeActivation.id()).append(" code");
-        if (tiedWeights) sb.append(", tied");
-        if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(" input noise");
-        if (output != Activation.SIGMOID) sb.append(", ").append(output.id()).append(" out");
+        if (codeActivation != Activation.LINEAR) sb.append(", ").append(codeActivation.id()).append(' ').append(word.apply("code"));
+        if (tiedWeights) sb.append(", ").append(word.apply("tied"));
+        if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(' ').append(word.apply("inputNoise"));
+        if (output != Activation.SIGMOID) sb.append(", ").append(output.id()).append(' ').append(word.apply("out"));
         sb.append(", ").append(loss.id()).append(" (").append(reduction.id()).append(')');
         if (kind.samplesCode()) {
             double w = beta * klScale;
             sb.append(" + ").append(w == 1.0 ? "" : String.format(java.util.Locale.ROOT, "%.4g·", w)).append("KL");
         }
-        if (kind == ModelKind.AAE) sb.append(" + adversarial N(0, I) prior");
+        if (kind == ModelKind.AAE) sb.append(" + ").append(word.apply("aaePrior"));
         if (sparsity.type() == Sparsity.Type.L1) sb.append(" + ").append(sparsity.weight()).append("·L1(code)");
         if (sparsity.type() == Sparsity.Type.KL) sb.append(" + ").append(sparsity.weight()).append("·KL(").append(sparsity.target()).append(" ‖ mean code)");
         return sb.toString();

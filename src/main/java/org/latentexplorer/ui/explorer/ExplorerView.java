@@ -374,15 +374,20 @@ public final class ExplorerView extends BorderPane {
         // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
         // model's current entry (which reverts if loading fails) is what the picker shows.
         // A model trained here and not saved has no entry: the prompt text says so.
-        // The button names the wall's bundle; a model trained here and not saved has none, and says so. (A bound
-        // text: a ComboBox set back to null shows a blank button, not its prompt.)
+        // The button names the wall's bundle; a model trained here and not saved has none, and says so. (Its own
+        // cell: a ComboBox set back to null shows a blank button, not its prompt.)
         javafx.beans.binding.StringBinding unsaved = Messages.text("picker.unsaved");
-        javafx.scene.control.ListCell<ExplorerViewModel.ModelEntry> button = new javafx.scene.control.ListCell<>();
-        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            ExplorerViewModel.ModelEntry entry = picker.getValue();
-            if (entry != null) return entry.name();
-            return vm.stateProperty().get().hasUnsavedWork() ? unsaved.get() : "";
-        }, picker.valueProperty(), vm.stateProperty(), unsaved));
+        picker.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.stateProperty().get().hasUnsavedWork() ? unsaved.get() : "", vm.stateProperty(), unsaved));
+        javafx.scene.control.ListCell<ExplorerViewModel.ModelEntry> button = new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(ExplorerViewModel.ModelEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(entry == null ? picker.getPromptText() : entry.name());
+            }
+        };
+        picker.promptTextProperty().addListener((o, a, text) -> {
+            if (picker.getValue() == null) button.setText(text);
+        });
         picker.setButtonCell(button);
         // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
         boolean[] syncing = {false};

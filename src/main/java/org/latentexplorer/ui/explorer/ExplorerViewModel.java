@@ -217,7 +217,7 @@ public final class ExplorerViewModel {
             state.set(ModelState.READY);
             show(o.handle(), o.dataset(), o.codes(), o.history());
             if (old != null) service.release(old);
-            done(Messages.get("status.loaded", entry.name(), o.handle().spec().describe(), o.codes().count()));
+            done(Messages.get("status.loaded", entry.name(), org.latentexplorer.ui.common.ModelTexts.describe(o.handle().spec()), o.codes().count()));
         }, error -> {
             state.set(model.get() == null ? ModelState.EMPTY : before);
             fail(error);
@@ -414,8 +414,8 @@ public final class ExplorerViewModel {
         projection.set(p);
         codes.set(newCodes);
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), handle.spec().describe(),
-                Messages.get("wall.caption", p.label(), newCodes.count()));
+        WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(handle.spec()),
+                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), newCodes.count()));
         if (old != null && !newProjection) scene = scene.withMarksOf(old);
         wallScene.set(scene);
     }
@@ -494,8 +494,8 @@ public final class ExplorerViewModel {
         if (p == null || current == null || model.get() == null || dataset.get() == null) return;
         projection.set(p);
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), model.get().spec().describe(),
-                Messages.get("wall.caption", p.label(), current.count()));
+        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(model.get().spec()),
+                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), current.count()));
         if (old != null) scene = scene.withMarksOf(old).withProbe(null);
         wallScene.set(scene);
     }

@@ -249,7 +249,7 @@ public final class ScorecardViewModel {
             side.handle = o.handle();
             side.data = o.dataset();
             side.codes = o.codes();
-            side.description.set(o.handle().spec().describe());
+            side.description.set(org.latentexplorer.ui.common.ModelTexts.describe(o.handle().spec()));
             showCodes(side);
             checkLinked();
             applySelection();
@@ -267,7 +267,7 @@ public final class ScorecardViewModel {
         Projection p = Projections.defaultFor(side.codes.codes(), side.codes.dimension());
         String title = TEXT.get("wall.title", side.entry.get().name(), side.handle.spec().kind().name());
         side.scene.set(WallScenes.of(side.codes, p, side.data.classNames(), title,
-                TEXT.get("wall.caption", p.label(), side.codes.count())));
+                TEXT.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), side.codes.count())));
     }
 
     /** The region the scorecard of this side is measured on, by the current choice. */

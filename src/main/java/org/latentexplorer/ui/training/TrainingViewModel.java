@@ -202,7 +202,7 @@ public final class TrainingViewModel {
             presetExplanation.set("");
             return;
         }
-        presetExplanation.set(p.summary() + "\n\n" + p.explanation());
+        presetExplanation.set(org.latentexplorer.ui.common.ModelTexts.presetExplanation(p));
         ModelSpec spec = p.specFor(explorer.datasetProperty().get() != null ? explorer.datasetProperty().get()
                 : new ImageDataset("mnist", List.of(), emptySet(), emptySet()));
         kind.set(spec.kind());

@@ -39,7 +39,7 @@ class MessageKeysTest {
      * A key under one of these prefixes counts as used; the enum-driven ones are checked one by one below.
      */
     private static final Map<String, List<String>> DYNAMIC = Map.of(
-            "", List.of("train.kind.", "train.loss.", "language.", "shortcut."),
+            "", List.of("train.kind.", "train.loss.", "language.", "shortcut.", "model.word.", "preset."),
             "terrain", List.of("mode."),
             "scorecard", List.of("region.choice.", "card."),
             "wall3d", List.of("axis."),

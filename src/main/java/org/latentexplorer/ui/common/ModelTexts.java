@@ -1,0 +1,31 @@
+package org.latentexplorer.ui.common;
+
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.model.ModelSpec;
+import org.latentexplorer.training.Preset;
+
+/** The UI's wording of what the layers below describe in plain values: models, projections, recipes. */
+public final class ModelTexts {
+    private ModelTexts() {}
+
+    /** The model in the course's notation ("VAE 784-400-2 relu, bce (sum) + KL"), its words in the UI's language. */
+    public static String describe(ModelSpec spec) {
+        return spec.describe(word -> Messages.get("model.word." + word));
+    }
+
+    /** The projection's name for the wall's caption: "PCA (84% of variance)", "t-SNE (perplexity 30)", "z0, z1". */
+    public static String projection(Projection p) {
+        if (p instanceof PcaProjection pca) return Messages.get("projection.pca", Math.round(pca.explainedVariance() * 100));
+        if (p instanceof TsneProjection t) return Messages.get("projection.tsne", Math.round(t.perplexity()));
+        return p.label(); // axis names (z0, z1) are the same in every language
+    }
+
+    /** A recipe's one-line summary and its explanation in the UI's language (English from the recipe itself). */
+    public static String presetExplanation(Preset p) {
+        String key = "preset." + p.name();
+        String text = Messages.get(key);
+        return p.summary() + "\n\n" + (text.equals("!" + key + "!") ? p.explanation() : text);
+    }
+}
