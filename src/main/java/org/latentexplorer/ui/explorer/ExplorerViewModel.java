@@ -142,14 +142,23 @@ public final class ExplorerViewModel {
             action.run();
             return;
         }
-        wallScene.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends WallScene> o, WallScene a, WallScene b) {
-                if (b == null) return;
-                wallScene.removeListener(this);
-                action.run();
-            }
-        });
+        // One listener for all waiting actions: two listeners that each remove themselves on the same change
+        // trip JavaFX's listener list.
+        if (whenShown.isEmpty()) {
+            wallScene.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends WallScene> o, WallScene a, WallScene b) {
+                    if (b == null) return;
+                    wallScene.removeListener(this);
+                    java.util.List<Runnable> due = java.util.List.copyOf(whenShown);
+                    whenShown.clear();
+                    due.forEach(Runnable::run);
+                }
+            });
+        }
+        whenShown.add(action);
     }
+
+    private final java.util.List<Runnable> whenShown = new java.util.ArrayList<>();
 
     /** Lists the bundled models and opens {@code file}, or the default model when it is null. */
     public void start(Path file) {
