@@ -24,6 +24,10 @@ public final class CloseMidTrainingDriver {
     private CloseMidTrainingDriver() {}
 
     public static void main(String[] args) throws Exception {
+        // What Launcher.main does before the app: the jar's MXNet natives for this platform, the thread settings.
+        org.latentexplorer.app.Logging.start();
+        org.latentexplorer.engine.ThreadSettings.apply();
+        org.latentexplorer.engine.MxnetNatives.prepare();
         Thread app = new Thread(() -> Application.launch(LatentExplorerApp.class), "app");
         app.start();
         Stage stage = await(() -> Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()
