@@ -63,7 +63,10 @@ class CrashDialogUiTest {
     }
 
     private DialogPane awaitDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, (Callable<Boolean>) () -> robot.lookup("#crash-dialog").tryQuery().isPresent());
+        // Showing, not just created: the dialog's window opens a moment after its pane exists.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, (Callable<Boolean>) () -> robot.lookup("#crash-dialog").tryQuery()
+                .map(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#crash-dialog").queryAs(DialogPane.class);
     }
 
