@@ -63,10 +63,9 @@ class CrashDialogUiTest {
     }
 
     private DialogPane awaitDialog(FxRobot robot) throws Exception {
-        // Shown, not merely built: its window must be on screen before a robot can click in it.
+        // Showing, not just created: the dialog's window opens a moment after its pane exists.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, (Callable<Boolean>) () -> robot.lookup("#crash-dialog").tryQuery()
-                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
-                        && n.getScene().getWindow().getWidth() > 0).orElse(false));
+                .map(p -> p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#crash-dialog").queryAs(DialogPane.class);
     }
