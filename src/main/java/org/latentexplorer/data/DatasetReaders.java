@@ -34,7 +34,16 @@ public final class DatasetReaders {
     /** Reads the dataset at {@code path} with the reader {@link #pick} chooses, and records its source. */
     public static ImageDataset read(Path path, ReadOptions options, LoadProgress progress) throws IOException {
         DatasetReader reader = pick(path);
-        ImageDataset data = reader.read(path, options, progress);
+        ImageDataset data;
+        try {
+            data = reader.read(path, options, progress);
+        } catch (IOException e) {
+            // Readers name the file; a library's own exception (an EOFException has no message) gets the path here.
+            boolean named = e instanceof DatasetFormatException || e instanceof IdxFormatException
+                    || (e.getMessage() != null && e.getMessage().contains(path.getFileName().toString()));
+            if (named) throw e; // it names the file, or the file beside it at fault (a classes.txt)
+            throw new DatasetFormatException(path, "could not be read (" + e + ")", e);
+        }
         Path absolute = path.toAbsolutePath().normalize();
         return data.withSource(new DatasetSource(absolute, reader.format(), data.height(), data.width(),
                 Fingerprint.of(data), options, bundledName(absolute)));

@@ -23,6 +23,9 @@ final class NpyArrays {
 
     static Layout layout(Npy.Header h, ReadOptions options) throws IOException {
         long[] s = h.shape();
+        for (long d : s) {
+            if (d > Integer.MAX_VALUE) throw new IOException(h.name() + ": shape " + java.util.Arrays.toString(s) + " is too large to be images");
+        }
         if (s.length == 2) {
             long d = s[1];
             if (options.hasSize()) {

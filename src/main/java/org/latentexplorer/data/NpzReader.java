@@ -36,7 +36,8 @@ final class NpzReader implements DatasetReader {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (IOException e) {
+            // ZipFile fails with a ZipException, or an EOFException without a message for a file too short to hold a zip's end.
             throw new DatasetFormatException(file, "not a readable .npz (corrupt or truncated zip: " + e.getMessage() + ")", e);
         }
         try (zip) {
