@@ -24,6 +24,7 @@ public final class LatentExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         org.latentexplorer.ui.crash.CrashDialog.install(stage);
+        org.latentexplorer.ui.common.HostFolders.use(getHostServices());
         StartupTimes.logWhenShown(stage);
         AppPreferences prefs = AppPreferences.user();
         AppWindow.applyLanguage(prefs, getParameters().getNamed().get("lang"));

@@ -146,8 +146,13 @@ public final class MainMenu extends MenuBar {
         MenuItem about = Messages.bind(new MenuItem(), Messages.text("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> HelpDialogs.showAbout(getScene().getWindow()));
+        MenuItem logs = Messages.bind(new MenuItem(), Messages.text("menu.help.logs"));
+        logs.setId("menuLogs");
+        // Where the app writes its log and crash details; disabled when file logging could not start.
+        logs.setDisable(org.latentexplorer.app.Logging.logDir() == null);
+        logs.setOnAction(e -> org.latentexplorer.ui.common.HostFolders.open(org.latentexplorer.app.Logging.logDir()));
         Menu menu = Messages.bind(new Menu(), Messages.text("menu.help"));
-        menu.getItems().addAll(shortcuts, about);
+        menu.getItems().addAll(shortcuts, logs, about);
         return menu;
     }
 }
