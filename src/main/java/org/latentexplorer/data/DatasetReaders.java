@@ -39,7 +39,7 @@ public final class DatasetReaders {
             data = reader.read(path, options, progress);
         } catch (IOException e) {
             // Readers name the file; a library's own exception (an EOFException has no message) gets the path here.
-            boolean named = e instanceof DatasetFormatException || e instanceof IdxFormatException
+            boolean named = e instanceof DatasetFormatException || e instanceof BadFileException
                     || (e.getMessage() != null && e.getMessage().contains(path.getFileName().toString()));
             if (named) throw e; // it names the file, or the file beside it at fault (a classes.txt)
             throw new DatasetFormatException(path, "could not be read (" + e + ")", e);

@@ -43,6 +43,11 @@ public record Viewport(double centerX, double centerY, double pixelsPerUnit, dou
         return new Viewport(cx, cy, scale, width, height);
     }
 
+    /** The same view in device pixels of a screen with {@code scale} of them per point (2 on a HiDPI screen). */
+    public Viewport scaledBy(double scale) {
+        return new Viewport(centerX, centerY, pixelsPerUnit * scale, width * scale, height * scale);
+    }
+
     /** The viewport {@code t} of the way from this one to {@code to} (0 this, 1 that), for smooth moves. */
     public Viewport towards(Viewport to, double t) {
         double logScale = Math.log(pixelsPerUnit) + t * (Math.log(to.pixelsPerUnit) - Math.log(pixelsPerUnit));

@@ -22,6 +22,12 @@ public record WallTheme(int background, int grid, int axis, int text, int legend
         return new WallTheme(background, grid, axis, text, legendBackground, radius, pointAlpha, fontSize, markScale, classLabels);
     }
 
+    /** Sizes in device pixels of a screen with {@code scale} of them per point. */
+    public WallTheme scaledBy(double scale) {
+        return new WallTheme(background, grid, axis, text, legendBackground, pointRadius * scale, pointAlpha,
+                fontSize * scale, markScale * scale, classLabels);
+    }
+
     public WallTheme withClassLabels(boolean on) {
         return new WallTheme(background, grid, axis, text, legendBackground, pointRadius, pointAlpha, fontSize, markScale, on);
     }

@@ -196,7 +196,17 @@ public final class GalleryWall extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        painter.paint(surface, scene, vp, theme, terrain.get());
+        // On a HiDPI screen the point layer (a raster) is drawn at the output scale, so points stay crisp.
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        if (scale > 1.01) {
+            var g = canvas.getGraphicsContext2D();
+            g.save();
+            g.scale(1 / scale, 1 / scale);
+            painter.paint(surface, scene, vp.scaledBy(scale), theme.scaledBy(scale), terrain.get());
+            g.restore();
+        } else {
+            painter.paint(surface, scene, vp, theme, terrain.get());
+        }
         if (!firstFrameLogged) {
             // The cold-start figure of docs/performance.md: JVM start to the first wall with points on it.
             firstFrameLogged = true;
