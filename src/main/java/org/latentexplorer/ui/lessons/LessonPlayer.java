@@ -17,15 +17,26 @@ public final class LessonPlayer {
     private final ExplorerViewModel explorer;
     private final TrainingViewModel training;
     private int generation;
+    /** The rest of a step that waits for its model, and that model's name (one listener, never removed). */
+    private Runnable pending;
+    private String pendingModel;
 
     public LessonPlayer(ExplorerView view, ExplorerViewModel explorer, TrainingViewModel training) {
         this.view = view;
         this.explorer = explorer;
         this.training = training;
+        // One listener for the player's life: adding and removing listeners while the wall notifies is fragile.
+        explorer.wallSceneProperty().addListener((o, was, now) -> {
+            if (pending == null || now == null || !isOnWall(pendingModel)) return;
+            Runnable rest = pending;
+            pending = null;
+            javafx.application.Platform.runLater(rest); // after this notification: the rest sets the wall scene again
+        });
     }
 
     public void apply(Lesson.Step step) {
         int mine = ++generation;
+        pending = null;
         run(step.actions(), 0, mine);
     }
 
@@ -39,15 +50,8 @@ public final class LessonPlayer {
                     if (!isOnWall(name)) {
                         explorer.models().stream().filter(m -> m.name().equals(name)).findFirst().ifPresent(explorer::open);
                         int next = i + 1;
-                        explorer.wallSceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                            @Override public void changed(javafx.beans.value.ObservableValue<? extends org.latentexplorer.wall.WallScene> o,
-                                                          org.latentexplorer.wall.WallScene was, org.latentexplorer.wall.WallScene now) {
-                                if (mine != generation) { o.removeListener(this); return; }
-                                if (now == null || !isOnWall(name)) return;
-                                o.removeListener(this);
-                                run(actions, next, mine);
-                            }
-                        });
+                        pending = () -> run(actions, next, mine); // dropped if a newer step starts (generation)
+                        pendingModel = name;
                         return;
                     }
                 }
