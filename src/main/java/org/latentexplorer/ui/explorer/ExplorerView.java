@@ -85,6 +85,7 @@ public final class ExplorerView extends BorderPane {
         side.setId("sidePanel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab inspect = titled(new Tab(null, scroll(new InspectorView(vm))), Messages.text("tab.inspect"));
+        inspect.setId("inspectTab");
         ScrollPane trainScroll = scroll(new TrainingView(training));
         trainScroll.setFitToHeight(true); // the training panel scrolls its settings itself, keeping Train and the chart in view
         Tab train = titled(new Tab(null, trainScroll), Messages.text("tab.train"));

@@ -38,7 +38,7 @@ public final class MainMenu extends MenuBar {
         setId("mainMenu");
         // The menu bar belongs to the window, not to the macOS screen top, so it looks the same in class.
         setUseSystemMenuBar(false);
-        getMenus().addAll(file(), view(), language(), help());
+        getMenus().addAll(file(), view(), language(), org.latentexplorer.ui.lessons.LessonsMenu.create(view, vm), help());
     }
 
     private Menu file() {
