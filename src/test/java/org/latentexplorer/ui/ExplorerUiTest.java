@@ -125,9 +125,14 @@ class ExplorerUiTest {
         assertTrue(app.view.threeDToggle().isSelected());
 
         // Moving the probe decodes that 3-D coordinate.
+        // (A new 3-D model puts its probe at its codes' centre and decodes it: wait for this probe's own decode.)
         robot.interact(() -> app.view.wall3d().setProbe(0.5, -0.5, 0.25));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.explorer.decodedImageProperty().get() != null);
-        assertTrue(app.explorer.decodedCaptionProperty().get().contains("0.50, -0.50, 0.25"), app.explorer.decodedCaptionProperty().get());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.explorer.decodedImageProperty().get() != null
+                    && app.explorer.decodedCaptionProperty().get().contains("0.50, -0.50, 0.25"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no decode of the probe: " + app.explorer.decodedCaptionProperty().get());
+        }
 
         // Clicking a drawn point shows that test image; the toggle falls back to the flat projection.
         int index = 17;
