@@ -22,6 +22,10 @@ public final class ErrorMessages {
      * line; null for anything else.
      */
     public static String of(Throwable e) {
+        if (e instanceof org.latentexplorer.engine.DatasetMismatchException m) {
+            return Messages.get("error.shapeMismatch", m.file(), m.modelHeight(), m.modelWidth(), m.dataset(),
+                    m.dataHeight(), m.dataWidth());
+        }
         if (e.getClass().getName().startsWith("ai.djl")) return org.latentexplorer.model.EngineFailures.oneLine(e);
         String problem = problem(e);
         if (problem == null) return null;

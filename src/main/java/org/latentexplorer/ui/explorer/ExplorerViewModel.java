@@ -211,7 +211,7 @@ public final class ExplorerViewModel {
     private void load(ModelEntry entry) {
         LatestWins.Ticket ticket = loads.next();
         loadingEntry = entry;
-        ModelState before = state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
+        ModelState before = settledState();
         stateBeforeLoading = before;
         state.set(ModelState.LOADING);
         begin(Messages.get("status.loading", entry.name()));
@@ -234,6 +234,11 @@ public final class ExplorerViewModel {
     }
 
     private ModelState stateBeforeLoading = ModelState.EMPTY;
+
+    /** The state to come back to: while a load is in flight, the one from before it. */
+    private ModelState settledState() {
+        return state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
+    }
     /** The entry of the load in flight, if any. */
     private ModelEntry loadingEntry;
 
@@ -277,7 +282,7 @@ public final class ExplorerViewModel {
     public void trainingStarting(Runnable canceller, CompletableFuture<?> run, String runName) {
         loads.invalidate();
         trainedName = runName;
-        stateBeforeTraining = state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
+        stateBeforeTraining = settledState();
         state.set(ModelState.TRAINING);
         trainingCanceller = canceller;
         trainingEnded = run.handle((v, e) -> null);
@@ -549,7 +554,7 @@ public final class ExplorerViewModel {
     }
 
     public void fail(Throwable error) {
-        statusLine.fail(ErrorTexts.of(error));
+        statusLine.fail(UiTasks.message(error));
     }
 
     /** A late answer for a model the wall has already let go of is not the user's problem. */

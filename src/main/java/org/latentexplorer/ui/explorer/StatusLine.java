@@ -29,7 +29,7 @@ public final class StatusLine {
         set(message, false, false, 0);
     }
 
-    /** @param reason the failure in the user's words (see {@link ErrorTexts}) */
+    /** @param reason the failure in the user's words (see {@link org.latentexplorer.ui.common.UiTasks#message}) */
     public void fail(String reason) {
         set(Messages.get("status.error", reason), true, false, 0);
     }

@@ -258,7 +258,7 @@ public final class ScorecardViewModel {
             side.busy.set(false);
             side.progress.set(1);
             side.failed.set(true);
-            side.status.set(TEXT.get("status.failed", entry.name(), org.latentexplorer.ui.explorer.ErrorTexts.of(error)));
+            side.status.set(TEXT.get("status.failed", entry.name(), UiTasks.message(error)));
             status.set(side.status.get());
         });
     }
