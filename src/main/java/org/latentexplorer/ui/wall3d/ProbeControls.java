@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.latentexplorer.ui.common.Messages;
 
@@ -33,12 +34,13 @@ final class ProbeControls extends HBox {
         Label title = Messages.bind(new Label(), messages.text("probe.title"));
         title.getStyleClass().add("wall3d-probe-title");
         title.setTooltip(Messages.tooltip(messages.text("probe.tooltip")));
-        return title;
+        return keepWhole(title);
     }
 
     private HBox axisGroup(int axis, ObjDoubleConsumer<Integer> axisMoved) {
         Label name = Messages.bind(new Label(), messages.text("axis." + axis));
         name.getStyleClass().add("wall3d-probe-axis");
+        keepWhole(name);
         Slider s = new Slider(-1, 1, 0);
         s.getStyleClass().add("wall3d-probe-slider");
         // Bound, so a change of language reaches screen readers too.
@@ -50,6 +52,7 @@ final class ProbeControls extends HBox {
         });
         Label value = new Label();
         value.getStyleClass().add("wall3d-probe-value");
+        keepWhole(value);
         sliders[axis] = s;
         values[axis] = value;
         HBox group = new HBox(name, s, value);
@@ -63,7 +66,13 @@ final class ProbeControls extends HBox {
         reset.setTooltip(Messages.tooltip(messages.text("view.reset.tooltip")));
         reset.getStyleClass().add("wall3d-reset");
         reset.setOnAction(e -> resetView.run());
-        return reset;
+        return keepWhole(reset);
+    }
+
+    /** In a narrow window the sliders give way; words and numbers never shrink to "...". */
+    private static <T extends Region> T keepWhole(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     /** Shows the probe {@code p} on sliders that span {@code min..max} per axis (widened to include the probe). */
