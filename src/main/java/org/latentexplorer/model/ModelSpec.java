@@ -155,11 +155,7 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(' ').append(word.apply("inputNoise"));
         if (output != Activation.SIGMOID) sb.append(", ").append(output.id()).append(' ').append(word.apply("out"));
         sb.append(", ").append(loss.id()).append(" (").append(reduction.id()).append(')');
-        if (kind.samplesCode()) {
-            double w = beta * klScale;
-            sb.append(" + ").append(w == 1.0 ? "" : String.format(java.util.Locale.ROOT, "%.4g·", w)).append("KL");
-        }
-        if (kind == ModelKind.AAE) sb.append(" + ").append(word.apply("aaePrior"));
+        sb.append(kind.family().lossTerms(this, word));
         if (sparsity.type() == Sparsity.Type.L1) sb.append(" + ").append(sparsity.weight()).append("·L1(code)");
         if (sparsity.type() == Sparsity.Type.KL) sb.append(" + ").append(sparsity.weight()).append("·KL(").append(sparsity.target()).append(" ‖ mean code)");
         return sb.toString();

@@ -21,7 +21,7 @@ class AdversarialTrainerTest {
             try (Autoencoder model = Autoencoder.create(spec, m, 1)) {
                 NDArray train = PresetsTest.images(m, DATA.train()), test = PresetsTest.images(m, DATA.test());
                 TrainingHistory history = new TrainingHistory();
-                Training.train(model, train, test, config, new TrainingListener() {}, history);
+                Training.train(model, train, test, config, new TrainingProgress() {}, history);
                 discriminatorLoss[0] = history.epochs().get(history.epochs().size() - 1).discriminatorLoss();
                 float[] flat = model.encode(test).toFloatArray();
                 float[][] codes = new float[DATA.test().count()][2];

@@ -54,10 +54,10 @@ class PresetsTest {
                 NDArray test = images(m, DATA.test());
                 assertEquals(new Shape(300, spec.latentDim()), model.encode(test).getShape());
                 assertEquals(new Shape(300, 784), model.decode(model.encode(test)).getShape());
-                double before = Trainer.meanSquaredError(model, test);
+                double before = ModelMeasures.meanSquaredError(model, test);
                 TrainingHistory h = new TrainingHistory();
-                Training.train(model, train, test, preset.config().withEpochs(2), new TrainingListener() {}, h);
-                double after = Trainer.meanSquaredError(model, test);
+                Training.train(model, train, test, preset.config().withEpochs(2), new TrainingProgress() {}, h);
+                double after = ModelMeasures.meanSquaredError(model, test);
                 assertTrue(after < before, name + ": reconstruction error " + before + " → " + after);
                 assertTrue(Double.isFinite(h.epochs().get(1).testLoss()));
 
@@ -135,7 +135,7 @@ class PresetsTest {
                 NDArray train = images(m, DATA.train());
                 NDArray test = images(m, DATA.test());
                 double before = model.encode(test).mean().getFloat();
-                Trainer.train(model, train, null, Presets.require("sparse-kl-300").config().withEpochs(3), new TrainingListener() {});
+                TrainingLoop.train(model, train, null, Presets.require("sparse-kl-300").config().withEpochs(3), new TrainingProgress() {});
                 double after = model.encode(test).mean().getFloat();
                 double target = spec.sparsity().target();
                 assertTrue(Math.abs(after - target) < Math.abs(before - target) * 0.6,
