@@ -1,5 +1,7 @@
 package org.latentexplorer.model;
 
+import org.latentexplorer.data.ImageDataset;
+
 import java.util.List;
 
 /**
@@ -122,6 +124,12 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
     public ModelSpec withSparsity(Sparsity s) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
                 klScale, tiedWeights, noise, s, dataset, height, width, classNames);
+    }
+
+    /** The same network for {@code data}: its name, image size and class names. */
+    public ModelSpec forDataset(ImageDataset data) {
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
+                klScale, tiedWeights, noise, sparsity, data.name(), data.height(), data.width(), data.classNames());
     }
 
     /** The English words of {@link #describe(UnaryOperator)}, for the command line and logs. */
