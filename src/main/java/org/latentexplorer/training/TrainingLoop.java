@@ -71,14 +71,14 @@ public final class TrainingLoop {
     private record Step(NDManager scope, NDArray loss, int batch, int rows, double recorded) {}
 
     private TrainingLoop(Autoencoder model, NDArray trainImages, NDArray testImages, TrainingConfig config,
-                         TrainingProgress progress, TrainingHistory history) {
+                         TrainingProgress progress, TrainingHistory history, Acceleration acceleration) {
         this.model = model;
         this.trainImages = trainImages;
         this.testImages = testImages;
         this.config = config;
         this.progress = progress;
         this.history = history;
-        this.acceleration = Acceleration.forModel(model);
+        this.acceleration = acceleration;
         this.parameters = model.parameters();
         this.weights = new NDArray[parameters.size()];
         this.gradients = new NDArray[parameters.size()];
@@ -100,7 +100,15 @@ public final class TrainingLoop {
     public static void train(Autoencoder model, NDArray trainImages, NDArray testImages, TrainingConfig config,
                              TrainingProgress progress, TrainingHistory history)
             throws TrainingCancelledException, TrainingDivergedException {
-        new TrainingLoop(model, trainImages, testImages, config, progress, history).run();
+        train(model, trainImages, testImages, config, progress, history, Acceleration.forModel(model));
+    }
+
+    /** As {@link #train(Autoencoder, NDArray, NDArray, TrainingConfig, TrainingProgress, TrainingHistory)}, with
+     *  the engine's shortcuts given ({@link Acceleration#NONE}: plain DJL, as on an engine without any). */
+    static void train(Autoencoder model, NDArray trainImages, NDArray testImages, TrainingConfig config,
+                      TrainingProgress progress, TrainingHistory history, Acceleration acceleration)
+            throws TrainingCancelledException, TrainingDivergedException {
+        new TrainingLoop(model, trainImages, testImages, config, progress, history, acceleration).run();
     }
 
     private void run() throws TrainingCancelledException, TrainingDivergedException {

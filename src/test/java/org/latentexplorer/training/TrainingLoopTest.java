@@ -1,5 +1,6 @@
 package org.latentexplorer.training;
 
+import ai.djl.ndarray.NDArray;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.latentexplorer.Fixtures;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.model.Autoencoder;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
 
 import java.util.List;
@@ -79,6 +82,38 @@ class TrainingLoopTest {
                 }, new TrainingHistory()).join();
         service.release(model).join();
         assertTrue(method.get().startsWith("compiled loss"), method.get());
+    }
+
+    /** The loop with plain DJL, as another engine would run it: same losses as with MXNet's shortcuts, the same seed. */
+    @Test
+    void withoutEngineShortcutsTheLoopTrainsWithPlainDjlToTheSameLosses() {
+        ImageDataset small = Fixtures.mnist(600, 200);
+        ModelSpec spec = Presets.require("course-mlp-3d").specFor(small);
+        TrainingConfig config = new TrainingConfig(2, 64, 1e-3, 5);
+        List<String> methods = new java.util.ArrayList<>();
+        TrainingProgress progress = new TrainingProgress() {
+            @Override public void methodChosen(String method) {
+                methods.add(method);
+            }
+        };
+        double[][] losses = Fixtures.onEngine(m -> {
+            double[][] byPath = new double[2][];
+            for (int path = 0; path < 2; path++) {
+                try (Autoencoder model = Autoencoder.create(spec, m, 5)) {
+                    NDArray train = PresetsTest.images(m, small.train()), test = PresetsTest.images(m, small.test());
+                    TrainingHistory history = new TrainingHistory();
+                    TrainingLoop.train(model, train, test, config, progress, history,
+                            path == 0 ? Acceleration.forModel(model) : Acceleration.NONE);
+                    byPath[path] = history.epochs().stream().mapToDouble(TrainingHistory.Epoch::testLoss).toArray();
+                }
+            }
+            return byPath;
+        });
+        assertTrue(methods.get(0).startsWith("compiled loss (CachedOp), grouped Adam"), methods.get(0));
+        assertEquals("imperative loss, DJL adam per parameter, loss read one step late", methods.get(1));
+        for (int e = 0; e < 2; e++) {
+            assertEquals(losses[0][e], losses[1][e], 1e-3 * losses[0][e], "test loss after epoch " + (e + 1));
+        }
     }
 
     @Test
