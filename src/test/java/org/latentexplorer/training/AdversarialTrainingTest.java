@@ -12,7 +12,7 @@ import org.latentexplorer.model.TrainingHistory;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AdversarialTrainerTest {
+class AdversarialTrainingTest {
     private static final ImageDataset DATA = Fixtures.mnist(2000, 500);
 
     /** ‖mean‖² + ‖Σ − I‖²_F of the test codes: 0 for codes distributed like the prior N(0, I). */
