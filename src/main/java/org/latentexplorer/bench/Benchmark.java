@@ -16,10 +16,9 @@ import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
-import org.latentexplorer.training.Trainer;
 import org.latentexplorer.training.TrainingCancelledException;
 import org.latentexplorer.training.TrainingConfig;
-import org.latentexplorer.training.TrainingListener;
+import org.latentexplorer.training.TrainingProgress;
 import org.latentexplorer.wall.Images;
 import org.latentexplorer.wall.Java2dSurface;
 import org.latentexplorer.wall.Mosaic;
@@ -123,7 +122,13 @@ public final class Benchmark {
                 + data.name() + " images, batch " + config.batchSize());
         ModelHandle handle = service.create(spec, config.seed()).join();
         try {
-            TrainingHistory history = service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+            // How the run computed its steps (the last stage's, for a staged run), for the report.
+            String[] method = {"none"};
+            TrainingHistory history = service.train(handle, data.train(), data.test(), config, new TrainingProgress() {
+                @Override public void methodChosen(String chosen) {
+                    method[0] = chosen;
+                }
+
                 @Override public void epochFinished(TrainingHistory.Epoch e) {
                     log.accept(String.format(Locale.ROOT, "  epoch %d: %.3f s, train loss %.5g, test loss %.5g", e.epoch(),
                             e.seconds(), e.trainLoss(), e.testLoss()));
@@ -134,7 +139,7 @@ public final class Benchmark {
             ModelService.Evaluation eval = service.evaluate(handle, data.test()).join();
             BenchReport.Training training = new BenchReport.Training(data.name(), data.train().count(),
                     data.test().count(), config.batchSize(), config.epochs(), seconds, median,
-                    data.train().count() / median, eval.loss(), eval.mse(), Trainer.lastRunDescription());
+                    data.train().count() / median, eval.loss(), eval.mse(), method[0]);
             BenchReport.Probes probes = options.trainOnly() ? null : probes(service, handle, data);
             return new BenchReport.PresetResult(preset.name(), "", training, probes);
         } finally {
@@ -151,7 +156,7 @@ public final class Benchmark {
             log.accept("growth: " + preset.name() + " on " + data.train().count() + " " + data.name() + " images");
             ModelHandle handle = service.create(preset.specFor(data), config.seed()).join();
             try {
-                TrainingHistory history = service.train(handle, data.train(), null, config, new TrainingListener() {},
+                TrainingHistory history = service.train(handle, data.train(), null, config, new TrainingProgress() {},
                         new TrainingHistory()).join();
                 double median = Stats.median(history.epochs().stream().mapToDouble(TrainingHistory.Epoch::seconds).toArray());
                 rows.add(new BenchReport.TrainGrowth(preset.name(), data.name(), data.train().count(),
@@ -328,7 +333,7 @@ public final class Benchmark {
             for (int c = 0; c < cycles; c++) {
                 int stopAfter = 20;
                 try {
-                    service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+                    service.train(handle, data.train(), data.test(), config, new TrainingProgress() {
                         int batches;
 
                         @Override public void batchFinished(int epoch, int batch, int perEpoch, double loss) {

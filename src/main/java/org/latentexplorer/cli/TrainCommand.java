@@ -16,7 +16,7 @@ import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingDivergedException;
-import org.latentexplorer.training.TrainingListener;
+import org.latentexplorer.training.TrainingProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -133,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
             long start = System.nanoTime();
             int totalEpochs = config.layerwise() ? LayerwiseTrainer.totalEpochs(spec, config) : config.epochs();
             try {
-                service.train(handle, data.train(), data.test(), config, new TrainingListener() {
+                service.train(handle, data.train(), data.test(), config, new TrainingProgress() {
                     @Override public void epochFinished(TrainingHistory.Epoch e) {
                         err.printf("epoch %d/%d  train loss %.4f  test loss %.4f  %.2f s%s%n", e.epoch(), totalEpochs,
                                 e.trainLoss(), e.testLoss(), e.seconds(), e.stage().isEmpty() ? "" : "  (" + e.stage() + ")");

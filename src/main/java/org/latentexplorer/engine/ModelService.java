@@ -11,10 +11,10 @@ import org.latentexplorer.model.Autoencoder;
 import org.latentexplorer.model.ModelBundle;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
-import org.latentexplorer.training.Trainer;
+import org.latentexplorer.training.ModelMeasures;
 import org.latentexplorer.training.Training;
 import org.latentexplorer.training.TrainingConfig;
-import org.latentexplorer.training.TrainingListener;
+import org.latentexplorer.training.TrainingProgress;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -246,31 +246,34 @@ public final class ModelService implements ModelEngine {
         return engine.submit(manager -> {
             Autoencoder model = model(handle);
             NDArray x = tensor(manager, images);
-            return new Evaluation(Trainer.evaluate(model, x), Trainer.meanSquaredError(model, x));
+            return new Evaluation(ModelMeasures.meanLoss(model, x), ModelMeasures.meanSquaredError(model, x));
         });
     }
 
     /**
-     * Trains the model in the background. The listener runs on the engine thread; short jobs submitted during
-     * training run between batches.
+     * Trains the model in the background. {@code progress} is called on the engine thread; short jobs submitted
+     * during training run between batches.
      */
     public CompletableFuture<TrainingHistory> train(ModelHandle handle, ImageSet train, ImageSet test,
-                                                    TrainingConfig config, TrainingListener listener,
+                                                    TrainingConfig config, TrainingProgress progress,
                                                     TrainingHistory history) {
         return engine.submitLong(manager -> {
             Autoencoder model = model(handle);
-            TrainingListener draining = new TrainingListener() {
+            TrainingProgress draining = new TrainingProgress() {
+                @Override public void methodChosen(String method) {
+                    progress.methodChosen(method);
+                }
                 @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
-                    listener.batchFinished(epoch, batch, batches, loss);
+                    progress.batchFinished(epoch, batch, batches, loss);
                 }
                 @Override public void epochFinished(TrainingHistory.Epoch epoch) {
-                    listener.epochFinished(epoch);
+                    progress.epochFinished(epoch);
                 }
                 @Override public void betweenBatches() {
                     engine.drainShortJobs();
                 }
                 @Override public boolean cancelRequested() {
-                    return closing || listener.cancelRequested();
+                    return closing || progress.cancelRequested();
                 }
             };
             NDArray trainX = tensor(manager, train), testX = test == null ? null : tensor(manager, test);
@@ -282,7 +285,7 @@ public final class ModelService implements ModelEngine {
     @Override
     public CompletableFuture<TrainingHistory> train(ModelHandle handle, ImageSet train, ImageSet test, TrainingConfig config,
                                                     TrainingObserver observer, TrainingHistory history) {
-        return train(handle, train, test, config, new TrainingListener() {
+        return train(handle, train, test, config, new TrainingProgress() {
             @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
                 observer.batchFinished(epoch, batch, batches, loss);
             }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A dense autoencoder or VAE as DJL blocks. The decoder ends in logits; {@link #decode} applies the sigmoid,
+ * An autoencoder of any family as DJL blocks. The decoder ends in logits; {@link #decode} applies the sigmoid,
  * and the loss works on the logits so BCE stays finite when a pixel is predicted with certainty.
  * All methods must be called on the engine thread.
  */
@@ -137,8 +137,7 @@ public final class Autoencoder implements AutoCloseable {
 
     /** The deterministic code of each row of {@code x}: the code itself, or μ for a VAE. */
     public NDArray encode(NDArray x) {
-        NDArray raw = encodeRaw(x, false);
-        return spec.kind().samplesCode() ? raw.get(":, :" + spec.latentDim()) : raw;
+        return spec.kind().family().code(encodeRaw(x, false), spec.latentDim());
     }
 
     public NDArray decodeLogits(NDArray z, boolean training) {
@@ -160,52 +159,13 @@ public final class Autoencoder implements AutoCloseable {
     }
 
     /**
-     * The training loss of a batch (a scalar): reconstruction, plus β·KL for a VAE with a code sampled by
-     * the reparameterisation trick.
+     * The training loss of a batch (a scalar), as the spec's family defines it: reconstruction, plus β·KL for a VAE
+     * (a code sampled by the reparameterisation trick) or a sparsity penalty. Training corrupts the input of a
+     * denoising AE; the target stays {@code x}.
      */
     public NDArray loss(NDArray x, boolean training) {
-        NDArray input = training ? corrupt(x) : x;
-        NDArray raw = encodeRaw(input, training);
-        if (!spec.kind().samplesCode()) {
-            NDArray loss = reconstructionLoss(decodeLogits(raw, training), x);
-            return spec.sparsity().type() == Sparsity.Type.NONE ? loss : loss.add(sparsityPenalty(raw));
-        }
-        NDList stats = raw.split(2, 1);
-        NDArray mu = stats.get(0);
-        NDArray logVar = stats.get(1);
-        NDArray eps = raw.getManager().randomNormal(mu.getShape());
-        NDArray z = mu.add(eps.mul(logVar.mul(0.5f).exp()));
-        NDArray reconstruction = reconstructionLoss(decodeLogits(z, training), x);
-        NDArray kl = klDivergence(mu, logVar).mean();
-        double weight = spec.beta() * spec.klScale();
-        return weight == 1.0 ? reconstruction.add(kl) : reconstruction.add(kl.mul((float) weight));
-    }
-
-    /** The denoising autoencoder's corrupted input (training only); the target stays {@code x}. */
-    private NDArray corrupt(NDArray x) {
-        InputNoise noise = spec.noise();
-        return switch (noise.type()) {
-            case NONE -> x;
-            case GAUSSIAN -> x.add(x.getManager().randomNormal(0f, (float) noise.amount(), x.getShape(), x.getDataType()));
-            case DROPOUT -> {
-                float keep = (float) (1 - noise.amount());
-                NDArray mask = x.getManager().randomUniform(0f, 1f, x.getShape()).lt(keep).toType(x.getDataType(), false);
-                yield x.mul(mask).div(keep);
-            }
-        };
-    }
-
-    /** L1 or KL activity penalty on the codes of a batch, per the spec. */
-    public NDArray sparsityPenalty(NDArray codes) {
-        Sparsity s = spec.sparsity();
-        float batch = codes.getShape().get(0);
-        if (s.type() == Sparsity.Type.L1) return codes.abs().sum().mul((float) s.weight() / batch);
-        float rho = (float) s.target();
-        // ρ̂ clipped away from 0 and 1 so the logs stay finite when a unit saturates.
-        NDArray mean = codes.mean(new int[] {0}).clip(1e-6f, 1 - 1e-6f);
-        NDArray kl = mean.pow(-1).mul(rho).log().mul(rho)
-                .add(mean.neg().add(1f).pow(-1).mul(1 - rho).log().mul(1 - rho));
-        return kl.sum().mul((float) s.weight());
+        NDArray input = training ? spec.noise().corrupt(x) : x;
+        return spec.kind().family().loss(this, input, x, training);
     }
 
     /** Reconstruction loss per the spec, averaged over the batch. */

@@ -1,5 +1,7 @@
 package org.latentexplorer.model;
 
+import ai.djl.ndarray.NDArray;
+
 import java.util.Locale;
 
 /**
@@ -31,5 +33,18 @@ public record InputNoise(Type type, double amount) {
 
     public static InputNoise dropout(double rate) {
         return new InputNoise(Type.DROPOUT, rate);
+    }
+
+    /** {@code x} corrupted afresh (training only); {@link Type#NONE} returns it as it is. */
+    public NDArray corrupt(NDArray x) {
+        return switch (type) {
+            case NONE -> x;
+            case GAUSSIAN -> x.add(x.getManager().randomNormal(0f, (float) amount, x.getShape(), x.getDataType()));
+            case DROPOUT -> {
+                float keep = (float) (1 - amount);
+                NDArray mask = x.getManager().randomUniform(0f, 1f, x.getShape()).lt(keep).toType(x.getDataType(), false);
+                yield x.mul(mask).div(keep);
+            }
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.latentexplorer.model;
 
+import org.latentexplorer.data.ImageDataset;
+
 import java.util.List;
 
 /**
@@ -124,6 +126,12 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
                 klScale, tiedWeights, noise, s, dataset, height, width, classNames);
     }
 
+    /** The same network for {@code data}: its name, image size and class names. */
+    public ModelSpec forDataset(ImageDataset data) {
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
+                klScale, tiedWeights, noise, sparsity, data.name(), data.height(), data.width(), data.classNames());
+    }
+
     /** The English words of {@link #describe(UnaryOperator)}, for the command line and logs. */
     private static final java.util.Map<String, String> ENGLISH_WORDS = java.util.Map.of("conv", "conv", "tied", "tied",
             "inputNoise", "input noise", "code", "code", "out", "out", "aaePrior", "adversarial N(0, I) prior");
@@ -155,11 +163,7 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         if (noise.type() != InputNoise.Type.NONE) sb.append(", ").append(noise.type().id()).append(' ').append(noise.amount()).append(' ').append(word.apply("inputNoise"));
         if (output != Activation.SIGMOID) sb.append(", ").append(output.id()).append(' ').append(word.apply("out"));
         sb.append(", ").append(loss.id()).append(" (").append(reduction.id()).append(')');
-        if (kind.samplesCode()) {
-            double w = beta * klScale;
-            sb.append(" + ").append(w == 1.0 ? "" : String.format(java.util.Locale.ROOT, "%.4g·", w)).append("KL");
-        }
-        if (kind == ModelKind.AAE) sb.append(" + ").append(word.apply("aaePrior"));
+        sb.append(kind.family().lossTerms(this, word));
         if (sparsity.type() == Sparsity.Type.L1) sb.append(" + ").append(sparsity.weight()).append("·L1(code)");
         if (sparsity.type() == Sparsity.Type.KL) sb.append(" + ").append(sparsity.weight()).append("·KL(").append(sparsity.target()).append(" ‖ mean code)");
         return sb.toString();

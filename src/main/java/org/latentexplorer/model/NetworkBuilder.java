@@ -28,6 +28,7 @@ final class NetworkBuilder {
     }
 
     static Halves build(ModelSpec spec) {
+        spec.kind().family().check(spec);
         NetworkBuilder b = new NetworkBuilder(spec);
         return switch (spec.architecture()) {
             case DENSE -> b.dense();
@@ -37,13 +38,10 @@ final class NetworkBuilder {
     }
 
     private int encoderOutputs() {
-        return spec.kind().samplesCode() ? 2 * spec.latentDim() : spec.latentDim();
+        return spec.kind().family().encoderOutputs(spec.latentDim());
     }
 
     private Halves dense() {
-        if (spec.tiedWeights() && spec.kind().samplesCode()) {
-            throw new IllegalArgumentException("tied weights need a plain autoencoder (a VAE's encoder outputs μ and log σ²)");
-        }
         SequentialBlock encoder = new SequentialBlock();
         List<Linear> encoderLayers = new ArrayList<>();
         for (int h : spec.hidden()) {

@@ -1,5 +1,7 @@
 package org.latentexplorer.model;
 
+import ai.djl.ndarray.NDArray;
+
 import java.util.Locale;
 
 /**
@@ -32,5 +34,17 @@ public record Sparsity(Type type, double weight, double target) {
 
     public static Sparsity kl(double weight, double target) {
         return new Sparsity(Type.KL, weight, target);
+    }
+
+    /** The penalty on the codes of a batch (a scalar); not for {@link Type#NONE}. */
+    public NDArray penalty(NDArray codes) {
+        float batch = codes.getShape().get(0);
+        if (type == Type.L1) return codes.abs().sum().mul((float) weight / batch);
+        float rho = (float) target;
+        // ρ̂ clipped away from 0 and 1 so the logs stay finite when a unit saturates.
+        NDArray mean = codes.mean(new int[] {0}).clip(1e-6f, 1 - 1e-6f);
+        NDArray kl = mean.pow(-1).mul(rho).log().mul(rho)
+                .add(mean.neg().add(1f).pow(-1).mul(1 - rho).log().mul(1 - rho));
+        return kl.sum().mul((float) weight);
     }
 }

@@ -42,7 +42,7 @@ public final class LayerwiseTrainer {
     }
 
     public static void train(Autoencoder model, NDArray trainImages, NDArray testImages, TrainingConfig config,
-                             TrainingListener listener, TrainingHistory history)
+                             TrainingProgress progress, TrainingHistory history)
             throws TrainingCancelledException, TrainingDivergedException {
         ModelSpec spec = model.spec();
         check(spec);
@@ -64,7 +64,7 @@ public final class LayerwiseTrainer {
                     TrainingConfig forStage = layer == 1 ? stageConfig : new TrainingConfig(TrainingConfig.Optimizer.ADAM,
                             config.epochs(), config.batchSize(), 1e-3, config.seed());
                     try {
-                        Trainer.train(shallow, train, test, forStage, listener, history);
+                        TrainingLoop.train(shallow, train, test, forStage, progress, history);
                     } finally {
                         // Also after a divergence: the stage then holds its last good epoch's weights, which the
                         // full model takes, so it is left finite and as far trained as the run got.
@@ -79,7 +79,7 @@ public final class LayerwiseTrainer {
         }
         if (config.fineTuneEpochs() > 0) {
             history.beginStage("fine-tune");
-            Trainer.train(model, trainImages, testImages, stageConfig.withEpochs(config.fineTuneEpochs()), listener, history);
+            TrainingLoop.train(model, trainImages, testImages, stageConfig.withEpochs(config.fineTuneEpochs()), progress, history);
         }
         history.beginStage("");
     }

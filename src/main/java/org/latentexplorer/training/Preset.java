@@ -3,18 +3,21 @@ package org.latentexplorer.training;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.model.ModelSpec;
 
-import java.util.function.Function;
-
 /**
- * A named recipe from the course: the network for a dataset, how to train it, and what to look for.
+ * A named recipe from the course: the network for a dataset, how to train it, and what to look for. Read from
+ * {@code presets.json} by {@link Presets}.
  *
- * @param name        the API name ({@code train --preset NAME})
- * @param summary     one line: the recipe
- * @param explanation a paragraph for the training panel: what it is and what to look for on the wall
+ * @param name            the API name ({@code train --preset NAME})
+ * @param summary         one line: the recipe
+ * @param explanation     a paragraph for the training panel: what it is and what to look for on the wall
+ * @param network         the network, for any dataset (its dataset fields are placeholders)
+ * @param klScalePerPixel the KL term is divided by the dataset's pixel count (a VAE whose BCE is a per-pixel mean)
+ * @param config          how to train it
  */
-public record Preset(String name, String summary, String explanation, Function<ImageDataset, ModelSpec> spec,
+public record Preset(String name, String summary, String explanation, ModelSpec network, boolean klScalePerPixel,
                      TrainingConfig config) {
     public ModelSpec specFor(ImageDataset data) {
-        return spec.apply(data);
+        ModelSpec spec = network.forDataset(data);
+        return klScalePerPixel ? spec.withKlScale(1.0 / (data.height() * data.width())) : spec;
     }
 }

@@ -2,22 +2,22 @@ package org.latentexplorer.training;
 
 import ai.djl.ndarray.NDArray;
 import org.latentexplorer.model.Autoencoder;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.TrainingHistory;
 
-/** Picks the procedure a model and config call for: layer-wise, adversarial, or the plain loop. */
+/**
+ * Runs the schedule a config asks for: greedy layer-wise stages, or the training loop (which trains whatever the
+ * model's family adds beside the autoencoder).
+ */
 public final class Training {
     private Training() {}
 
     public static void train(Autoencoder model, NDArray trainImages, NDArray testImages, TrainingConfig config,
-                             TrainingListener listener, TrainingHistory history)
+                             TrainingProgress progress, TrainingHistory history)
             throws TrainingCancelledException, TrainingDivergedException {
         if (config.layerwise()) {
-            LayerwiseTrainer.train(model, trainImages, testImages, config, listener, history);
-        } else if (model.spec().kind() == ModelKind.AAE) {
-            AdversarialTrainer.train(model, trainImages, testImages, config, listener, history);
+            LayerwiseTrainer.train(model, trainImages, testImages, config, progress, history);
         } else {
-            Trainer.train(model, trainImages, testImages, config, listener, history);
+            TrainingLoop.train(model, trainImages, testImages, config, progress, history);
         }
     }
 }

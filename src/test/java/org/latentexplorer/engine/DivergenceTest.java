@@ -15,7 +15,7 @@ import org.latentexplorer.model.ReconstructionLoss;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingDivergedException;
-import org.latentexplorer.training.TrainingListener;
+import org.latentexplorer.training.TrainingProgress;
 
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ class DivergenceTest {
 
     private static TrainingDivergedException divergence(ModelHandle model, TrainingConfig config, TrainingHistory history) {
         CompletionException e = assertThrows(CompletionException.class, () ->
-                service.train(model, DATA.train(), DATA.test(), config, new TrainingListener() {}, history).join());
+                service.train(model, DATA.train(), DATA.test(), config, new TrainingProgress() {}, history).join());
         return assertInstanceOf(TrainingDivergedException.class, e.getCause());
     }
 
@@ -57,7 +57,7 @@ class DivergenceTest {
     void aRunThatTurnsNaNGivesBackTheLastGoodEpochAndSavesIt() throws Exception {
         ModelHandle model = service.create(Fixtures.spec(ModelKind.VAE, 2, 64), 4).join();
         TrainingHistory history = new TrainingHistory();
-        service.train(model, DATA.train(), DATA.test(), new TrainingConfig(1, 64, 1e-3, 4), new TrainingListener() {}, history).join();
+        service.train(model, DATA.train(), DATA.test(), new TrainingConfig(1, 64, 1e-3, 4), new TrainingProgress() {}, history).join();
         float[][] good = service.decodeMany(model, PROBES).join();
         double goodLoss = service.evaluate(model, DATA.test()).join().loss();
 

@@ -9,7 +9,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.TrainingConfig;
-import org.latentexplorer.training.TrainingListener;
+import org.latentexplorer.training.TrainingProgress;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -108,7 +108,7 @@ class ModelServiceTest {
         AtomicReference<CompletableFuture<float[]>> decode = new AtomicReference<>();
 
         CompletableFuture<TrainingHistory> training = service.train(model, DATA.train(), null,
-                new TrainingConfig(1, 50, 1e-3, 1), new TrainingListener() {
+                new TrainingConfig(1, 50, 1e-3, 1), new TrainingProgress() {
                     @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
                         lastBatch.set(batch);
                         if (batch == 1) {

@@ -26,13 +26,13 @@ class LayerwiseTrainerTest {
         Fixtures.onEngine(m -> {
             try (Autoencoder model = Autoencoder.create(spec, m, 1)) {
                 NDArray train = PresetsTest.images(m, DATA.train()), test = PresetsTest.images(m, DATA.test());
-                double before = Trainer.meanSquaredError(model, test);
+                double before = ModelMeasures.meanSquaredError(model, test);
                 TrainingHistory history = new TrainingHistory();
-                LayerwiseTrainer.train(model, train, test, config, new TrainingListener() {}, history);
+                LayerwiseTrainer.train(model, train, test, config, new TrainingProgress() {}, history);
                 assertEquals(LayerwiseTrainer.totalEpochs(spec, config), history.epochs().size());
                 assertEquals(List.of("layer 1: 784→100", "layer 1: 784→100", "layer 2: 100→30", "layer 2: 100→30", "fine-tune"),
                         history.epochs().stream().map(TrainingHistory.Epoch::stage).collect(Collectors.toList()));
-                double after = Trainer.meanSquaredError(model, test);
+                double after = ModelMeasures.meanSquaredError(model, test);
                 assertTrue(after < before * 0.8, "stacked reconstruction error " + before + " → " + after);
             }
             return null;
@@ -61,7 +61,7 @@ class LayerwiseTrainerTest {
                 assertTrue(initial[1] > 60, "a random start is far from PCA: " + initial[1]);
                 TrainingConfig c = Presets.require("linear-pca-2d").config();
                 // Small batches: the second direction converges in steps, not epochs (about 8,000 needed).
-                Trainer.train(model, train, null, new TrainingConfig(c.optimizer(), 130, 32, c.learningRate(), 0), new TrainingListener() {});
+                TrainingLoop.train(model, train, null, new TrainingConfig(c.optimizer(), 130, 32, c.learningRate(), 0), new TrainingProgress() {});
                 return SubspaceComparison.principalAnglesDegrees(decoderColumns(model), pca);
             }
         });

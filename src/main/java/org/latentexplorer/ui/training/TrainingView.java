@@ -74,7 +74,7 @@ public final class TrainingView extends VBox {
         holdOut.setTooltip(Tooltips.wrapped(Messages.text("train.holdOut.tip")));
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        kind.setConverter(converter(k -> Messages.get("train.kind." + k.id())));
+        kind.setConverter(converter(k -> Messages.get(k.family().labelKey())));
         Messages.relabelOnLanguageChange(kind);
         Spinner<Integer> latent = intSpinner(1, 1024, vm.latentProperty().get());
         link(latent, vm.latentProperty());

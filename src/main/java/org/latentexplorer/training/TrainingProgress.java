@@ -2,8 +2,14 @@ package org.latentexplorer.training;
 
 import org.latentexplorer.model.TrainingHistory;
 
-/** Progress of a training run; called on the engine thread, so implementations must hand off quickly. */
-public interface TrainingListener {
+/**
+ * What a training run tells whoever started it, and asks of them (cancel). Called on the engine thread, so
+ * implementations hand off quickly.
+ */
+public interface TrainingProgress {
+    /** Before the first batch: how the run computes its steps (compiled or imperative loss, optimizer path), for reports. */
+    default void methodChosen(String method) {}
+
     /** After each batch. {@code batchLoss} is the loss of that batch. */
     default void batchFinished(int epoch, int batch, int batchesPerEpoch, double batchLoss) {}
 

@@ -12,7 +12,7 @@ import org.latentexplorer.model.TrainingHistory;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AdversarialTrainerTest {
+class AdversarialTrainingTest {
     private static final ImageDataset DATA = Fixtures.mnist(2000, 500);
 
     /** ‖mean‖² + ‖Σ − I‖²_F of the test codes: 0 for codes distributed like the prior N(0, I). */
@@ -21,7 +21,7 @@ class AdversarialTrainerTest {
             try (Autoencoder model = Autoencoder.create(spec, m, 1)) {
                 NDArray train = PresetsTest.images(m, DATA.train()), test = PresetsTest.images(m, DATA.test());
                 TrainingHistory history = new TrainingHistory();
-                Training.train(model, train, test, config, new TrainingListener() {}, history);
+                Training.train(model, train, test, config, new TrainingProgress() {}, history);
                 discriminatorLoss[0] = history.epochs().get(history.epochs().size() - 1).discriminatorLoss();
                 float[] flat = model.encode(test).toFloatArray();
                 float[][] codes = new float[DATA.test().count()][2];

@@ -1,5 +1,6 @@
 package org.latentexplorer.training;
 
+import ai.djl.ndarray.NDArray;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.latentexplorer.Fixtures;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
+import org.latentexplorer.model.Autoencoder;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.TrainingHistory;
 
 import java.util.List;
@@ -21,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TrainerTest {
+class TrainingLoopTest {
     private static final ImageDataset DATA = Fixtures.mnist(2000, 500);
     private static ModelService service;
 
@@ -36,7 +39,7 @@ class TrainerTest {
     }
 
     /** Trains and returns the failure the run ended with (unwrapped from the future). */
-    private static Throwable trainingFailure(ModelHandle model, TrainingConfig config, TrainingListener listener) {
+    private static Throwable trainingFailure(ModelHandle model, TrainingConfig config, TrainingProgress listener) {
         CompletionException e = assertThrows(CompletionException.class, () ->
                 service.train(model, DATA.train(), DATA.test(), config, listener, new TrainingHistory()).join());
         return e.getCause();
@@ -49,7 +52,7 @@ class TrainerTest {
         double initial = service.evaluate(model, DATA.test()).join().loss();
         List<Integer> batchesPerEpoch = new java.util.ArrayList<>();
         TrainingHistory history = service.train(model, DATA.train(), DATA.test(), new TrainingConfig(2, 64, 1e-3, 3),
-                new TrainingListener() {
+                new TrainingProgress() {
                     @Override public void batchFinished(int epoch, int batch, int batches, double loss) {
                         if (batch == batches) batchesPerEpoch.add(batches);
                     }
@@ -71,10 +74,46 @@ class TrainerTest {
     void theBenchmarkedRecipesTrainWithTheCompiledLoss(String recipe) {
         ImageDataset small = Fixtures.mnist(300, 100);
         ModelHandle model = service.create(Presets.require(recipe).specFor(small), 1).join();
-        service.train(model, small.train(), small.test(), new TrainingConfig(1, 64, 1e-3, 1), new TrainingListener() {},
-                new TrainingHistory()).join();
+        java.util.concurrent.atomic.AtomicReference<String> method = new java.util.concurrent.atomic.AtomicReference<>("none");
+        service.train(model, small.train(), small.test(), new TrainingConfig(1, 64, 1e-3, 1), new TrainingProgress() {
+                    @Override public void methodChosen(String chosen) {
+                        method.set(chosen);
+                    }
+                }, new TrainingHistory()).join();
         service.release(model).join();
-        assertTrue(Trainer.lastRunDescription().startsWith("compiled loss"), Trainer.lastRunDescription());
+        assertTrue(method.get().startsWith("compiled loss"), method.get());
+    }
+
+    /** The loop with plain DJL, as another engine would run it: same losses as with MXNet's shortcuts, the same seed. */
+    @Test
+    void withoutEngineShortcutsTheLoopTrainsWithPlainDjlToTheSameLosses() {
+        ImageDataset small = Fixtures.mnist(600, 200);
+        ModelSpec spec = Presets.require("course-mlp-3d").specFor(small);
+        TrainingConfig config = new TrainingConfig(2, 64, 1e-3, 5);
+        List<String> methods = new java.util.ArrayList<>();
+        TrainingProgress progress = new TrainingProgress() {
+            @Override public void methodChosen(String method) {
+                methods.add(method);
+            }
+        };
+        double[][] losses = Fixtures.onEngine(m -> {
+            double[][] byPath = new double[2][];
+            for (int path = 0; path < 2; path++) {
+                try (Autoencoder model = Autoencoder.create(spec, m, 5)) {
+                    NDArray train = PresetsTest.images(m, small.train()), test = PresetsTest.images(m, small.test());
+                    TrainingHistory history = new TrainingHistory();
+                    TrainingLoop.train(model, train, test, config, progress, history,
+                            path == 0 ? Acceleration.forModel(model) : Acceleration.NONE);
+                    byPath[path] = history.epochs().stream().mapToDouble(TrainingHistory.Epoch::testLoss).toArray();
+                }
+            }
+            return byPath;
+        });
+        assertTrue(methods.get(0).startsWith("compiled loss (CachedOp), grouped Adam"), methods.get(0));
+        assertEquals("imperative loss, DJL adam per parameter, loss read one step late", methods.get(1));
+        for (int e = 0; e < 2; e++) {
+            assertEquals(losses[0][e], losses[1][e], 1e-3 * losses[0][e], "test loss after epoch " + (e + 1));
+        }
     }
 
     @Test
@@ -83,8 +122,8 @@ class TrainerTest {
         ImageDataset small = Fixtures.mnist(500, 200);
         TrainingConfig oneEpoch = new TrainingConfig(1, 50, 1e-3, 2);
         TrainingHistory history = new TrainingHistory();
-        service.train(model, small.train(), small.test(), oneEpoch, new TrainingListener() {}, history).join();
-        service.train(model, small.train(), small.test(), new TrainingConfig(2, 50, 1e-3, 2), new TrainingListener() {}, history).join();
+        service.train(model, small.train(), small.test(), oneEpoch, new TrainingProgress() {}, history).join();
+        service.train(model, small.train(), small.test(), new TrainingConfig(2, 50, 1e-3, 2), new TrainingProgress() {}, history).join();
         double after = service.evaluate(model, small.test()).join().loss();
         service.release(model).join();
 
@@ -97,7 +136,7 @@ class TrainerTest {
     void cancelStopsBeforeTheNextBatch() {
         ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 32), 1).join();
         AtomicInteger batches = new AtomicInteger();
-        Throwable failure = trainingFailure(model, new TrainingConfig(3, 32, 1e-3, 1), new TrainingListener() {
+        Throwable failure = trainingFailure(model, new TrainingConfig(3, 32, 1e-3, 1), new TrainingProgress() {
             @Override public void batchFinished(int epoch, int batch, int perEpoch, double loss) {
                 batches.incrementAndGet();
             }
@@ -115,7 +154,7 @@ class TrainerTest {
     void hugeLearningRateRaisesDivergedWithinAFewBatches() {
         ModelHandle model = service.create(Fixtures.spec(ModelKind.AE, 2, 64), 1).join();
         AtomicInteger batches = new AtomicInteger();
-        Throwable failure = trainingFailure(model, new TrainingConfig(1, 64, 1e10, 1), new TrainingListener() {
+        Throwable failure = trainingFailure(model, new TrainingConfig(1, 64, 1e10, 1), new TrainingProgress() {
             @Override public void batchFinished(int epoch, int batch, int perEpoch, double loss) {
                 batches.incrementAndGet();
             }
