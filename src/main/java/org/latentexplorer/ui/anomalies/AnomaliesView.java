@@ -21,7 +21,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.ui.common.Messages;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.wall.Palette;
 
 import java.nio.file.Path;

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -21,7 +21,7 @@ import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.wall.InputImages;
 import org.latentexplorer.wall.Mosaic;
 import org.latentexplorer.wall.Sketch;

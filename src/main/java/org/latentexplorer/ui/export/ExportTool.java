@@ -24,19 +24,19 @@ public final class ExportTool {
         vm.screenWidthProperty().bind(view.wall().widthProperty());
         vm.screenHeightProperty().bind(view.wall().heightProperty());
         ExportView panel = new ExportView(vm);
-        Tab tab = view.addToolPanel("exportTab", FileSaver.TEXT.text("tab"), FileSaver.TEXT.text("tool.tip", SHORTCUT.getDisplayText()),
+        Tab tab = view.addToolPanel("exportTab", ExportViewModel.TEXT.text("tab"), ExportViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText()),
                 panel, SHORTCUT);
 
-        MenuButton menu = Messages.bind(new MenuButton(), FileSaver.TEXT.text("menu"));
+        MenuButton menu = Messages.bind(new MenuButton(), ExportViewModel.TEXT.text("menu"));
         menu.setId("exportMenu");
-        menu.setTooltip(Messages.bind(new Tooltip(), FileSaver.TEXT.text("tool.tip", SHORTCUT.getDisplayText())));
-        MenuItem png = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.png"));
+        menu.setTooltip(Messages.bind(new Tooltip(), ExportViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText())));
+        MenuItem png = Messages.bind(new MenuItem(), ExportViewModel.TEXT.text("menu.png"));
         png.setOnAction(e -> panel.savePng(view.getScene().getWindow()));
-        MenuItem svg = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.svg"));
+        MenuItem svg = Messages.bind(new MenuItem(), ExportViewModel.TEXT.text("menu.svg"));
         svg.setOnAction(e -> panel.saveSvg(view.getScene().getWindow()));
-        MenuItem csv = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.csv"));
+        MenuItem csv = Messages.bind(new MenuItem(), ExportViewModel.TEXT.text("menu.csv"));
         csv.setOnAction(e -> panel.saveCsv(view.getScene().getWindow()));
-        MenuItem settings = Messages.bind(new MenuItem(), FileSaver.TEXT.text("menu.settings"));
+        MenuItem settings = Messages.bind(new MenuItem(), ExportViewModel.TEXT.text("menu.settings"));
         settings.setAccelerator(SHORTCUT);
         settings.setOnAction(e -> view.showToolTab(tab));
         png.disableProperty().bind(vm.wallAvailable().not());

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.ui.common.Messages;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.Objects;
 
 /** The Export panel: the wall as PNG (size, terrain) or SVG, and the codes as CSV. */
 public final class ExportView extends VBox {
-    private static final Messages.Bundle T = FileSaver.TEXT;
+    private static final Messages.Bundle T = ExportViewModel.TEXT;
     private final ExportViewModel vm;
 
     public ExportView(ExportViewModel vm) {
