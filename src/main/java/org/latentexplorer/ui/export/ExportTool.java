@@ -11,14 +11,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.tools.Tool;
 
 /** Tool 10, export: a tab with the settings, an Export menu on the toolbar, Ctrl+Shift+E. */
-public final class ExportTool {
+public final class ExportTool implements Tool<ExportViewModel> {
     public static final KeyCodeCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private ExportTool() {}
-
-    public static ExportViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+    @Override
+    public ExportViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         ExportViewModel vm = new ExportViewModel(explorer);
         // The PNG's default size and proportions follow the wall on screen.
         vm.screenWidthProperty().bind(view.wall().widthProperty());

@@ -39,7 +39,7 @@ class ExportUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        vm = ExportTool.install(app.view, app.explorer);
+        vm = new ExportTool().install(app.view, app.explorer);
         FileSaver.dialog = (owner, chooser) -> answer.get() == null ? null : answer.get().toFile();
         app.show(stage);
     }

@@ -43,7 +43,7 @@ class PathsToolUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        paths = PathsTool.install(app.view, app.explorer);
+        paths = new PathsTool().install(app.view, app.explorer);
         wall = app.view.wall();
         app.show(stage);
     }
