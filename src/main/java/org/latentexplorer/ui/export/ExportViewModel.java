@@ -7,12 +7,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.latent.CodesCsv;
 import org.latentexplorer.ui.common.FileSaver;
@@ -48,9 +48,9 @@ public final class ExportViewModel {
     /** The wall's size on screen, in pixels (the view reports it). */
     private final DoubleProperty screenWidth = new SimpleDoubleProperty(this, "screenWidth", 0);
     private final DoubleProperty screenHeight = new SimpleDoubleProperty(this, "screenHeight", 0);
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final BooleanBinding terrainAvailable;
     private final BooleanBinding wallAvailable;
     private final BooleanBinding codesAvailable;
@@ -77,9 +77,9 @@ public final class ExportViewModel {
     public BooleanProperty withTerrainProperty() { return withTerrain; }
     public DoubleProperty screenWidthProperty() { return screenWidth; }
     public DoubleProperty screenHeightProperty() { return screenHeight; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyStringProperty messageProperty() { return message; }
-    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public BooleanBinding terrainAvailable() { return terrainAvailable; }
     public BooleanBinding wallAvailable() { return wallAvailable; }
     public BooleanBinding codesAvailable() { return codesAvailable; }

@@ -6,13 +6,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
@@ -74,22 +75,22 @@ public final class PathsViewModel {
     private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.paths.messages");
 
     private final ExplorerViewModel explorer;
-    private final ObjectProperty<End> a = new SimpleObjectProperty<>(this, "a");
-    private final ObjectProperty<End> b = new SimpleObjectProperty<>(this, "b");
-    private final ObjectProperty<Image> aImage = new SimpleObjectProperty<>(this, "aImage");
-    private final ObjectProperty<Image> bImage = new SimpleObjectProperty<>(this, "bImage");
+    private final ReadOnlyObjectWrapper<End> a = new ReadOnlyObjectWrapper<>(this, "a");
+    private final ReadOnlyObjectWrapper<End> b = new ReadOnlyObjectWrapper<>(this, "b");
+    private final ReadOnlyObjectWrapper<Image> aImage = new ReadOnlyObjectWrapper<>(this, "aImage");
+    private final ReadOnlyObjectWrapper<Image> bImage = new ReadOnlyObjectWrapper<>(this, "bImage");
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 10);
     private final BooleanProperty slerp = new SimpleBooleanProperty(this, "slerp");
-    private final BooleanProperty slerpAvailable = new SimpleBooleanProperty(this, "slerpAvailable");
+    private final ReadOnlyBooleanWrapper slerpAvailable = new ReadOnlyBooleanWrapper(this, "slerpAvailable");
     private final ObjectProperty<Pick> pick = new SimpleObjectProperty<>(this, "pick", Pick.NONE);
     private final ObservableList<Image> frames = FXCollections.observableArrayList();
     private final ObservableList<Image> fades = FXCollections.observableArrayList();
     private final IntegerProperty frame = new SimpleIntegerProperty(this, "frame", 0);
-    private final ObjectProperty<Image> currentFrame = new SimpleObjectProperty<>(this, "currentFrame");
-    private final ObjectProperty<Image> currentFade = new SimpleObjectProperty<>(this, "currentFade");
+    private final ReadOnlyObjectWrapper<Image> currentFrame = new ReadOnlyObjectWrapper<>(this, "currentFrame");
+    private final ReadOnlyObjectWrapper<Image> currentFade = new ReadOnlyObjectWrapper<>(this, "currentFade");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    private final BooleanProperty freehand = new SimpleBooleanProperty(this, "freehand");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+    private final ReadOnlyBooleanWrapper freehand = new ReadOnlyBooleanWrapper(this, "freehand");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final Timeline player = new Timeline();
 
     private float[][] frameCodes;
@@ -144,23 +145,23 @@ public final class PathsViewModel {
         slerpAvailable.set(m != null && m.spec().kind().hasPrior());
     }
 
-    public ReadOnlyObjectProperty<End> aProperty() { return a; }
-    public ReadOnlyObjectProperty<End> bProperty() { return b; }
-    public ReadOnlyObjectProperty<Image> aImageProperty() { return aImage; }
-    public ReadOnlyObjectProperty<Image> bImageProperty() { return bImage; }
+    public ReadOnlyObjectProperty<End> aProperty() { return a.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<End> bProperty() { return b.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> aImageProperty() { return aImage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> bImageProperty() { return bImage.getReadOnlyProperty(); }
     public IntegerProperty stepsProperty() { return steps; }
     public BooleanProperty slerpProperty() { return slerp; }
-    public ReadOnlyBooleanProperty slerpAvailableProperty() { return slerpAvailable; }
+    public ReadOnlyBooleanProperty slerpAvailableProperty() { return slerpAvailable.getReadOnlyProperty(); }
     public ObjectProperty<Pick> pickProperty() { return pick; }
     public ObservableList<Image> frames() { return frames; }
     /** The cross-fade of the two originals, one per frame; empty unless both ends are test images. */
     public ObservableList<Image> fades() { return fades; }
     public IntegerProperty frameProperty() { return frame; }
-    public ReadOnlyObjectProperty<Image> currentFrameProperty() { return currentFrame; }
-    public ReadOnlyObjectProperty<Image> currentFadeProperty() { return currentFade; }
+    public ReadOnlyObjectProperty<Image> currentFrameProperty() { return currentFrame.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> currentFadeProperty() { return currentFade.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }
-    public ReadOnlyBooleanProperty freehandProperty() { return freehand; }
-    public ReadOnlyStringProperty infoProperty() { return info; }
+    public ReadOnlyBooleanProperty freehandProperty() { return freehand.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
 
     /** The decoded frames' pixels (for tests and export). */
     float[][] decodes() { return decodes; }

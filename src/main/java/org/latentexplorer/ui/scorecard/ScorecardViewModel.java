@@ -8,14 +8,15 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.ImageDataset;
@@ -64,14 +65,14 @@ public final class ScorecardViewModel {
     /** One of the two models: its wall, its numbers and how far their computation is. */
     public final class Side {
         private final String id;
-        private final ObjectProperty<ModelEntry> entry = new SimpleObjectProperty<>(this, "entry");
-        private final ObjectProperty<WallScene> scene = new SimpleObjectProperty<>(this, "scene");
-        private final ObjectProperty<Terrain> gapTerrain = new SimpleObjectProperty<>(this, "gapTerrain");
-        private final ObjectProperty<DefectsScorecard.Result> result = new SimpleObjectProperty<>(this, "result");
-        private final StringProperty description = new SimpleStringProperty(this, "description", "");
-        private final StringProperty status = new SimpleStringProperty(this, "status", "");
-        private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed");
-        private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+        private final ReadOnlyObjectWrapper<ModelEntry> entry = new ReadOnlyObjectWrapper<>(this, "entry");
+        private final ReadOnlyObjectWrapper<WallScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
+        private final ReadOnlyObjectWrapper<Terrain> gapTerrain = new ReadOnlyObjectWrapper<>(this, "gapTerrain");
+        private final ReadOnlyObjectWrapper<DefectsScorecard.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+        private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+        private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+        private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+        private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
         private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
         private ModelHandle handle;
         private ImageDataset data;
@@ -87,15 +88,15 @@ public final class ScorecardViewModel {
 
         public String id() { return id; }
         public ObjectProperty<ModelEntry> entryProperty() { return entry; }
-        public ReadOnlyObjectProperty<WallScene> sceneProperty() { return scene; }
-        public ReadOnlyObjectProperty<Terrain> gapTerrainProperty() { return gapTerrain; }
-        public ReadOnlyObjectProperty<DefectsScorecard.Result> resultProperty() { return result; }
+        public ReadOnlyObjectProperty<WallScene> sceneProperty() { return scene.getReadOnlyProperty(); }
+        public ReadOnlyObjectProperty<Terrain> gapTerrainProperty() { return gapTerrain.getReadOnlyProperty(); }
+        public ReadOnlyObjectProperty<DefectsScorecard.Result> resultProperty() { return result.getReadOnlyProperty(); }
         /** The model's architecture, e.g. "AE 784-400-2 relu, bce (sum)". */
-        public ReadOnlyStringProperty descriptionProperty() { return description; }
-        public ReadOnlyStringProperty statusProperty() { return status; }
-        public ReadOnlyBooleanProperty failedProperty() { return failed; }
-        public ReadOnlyBooleanProperty busyProperty() { return busy; }
-        public ReadOnlyObjectProperty<ModelEntry> entry() { return entry; }
+        public ReadOnlyStringProperty descriptionProperty() { return description.getReadOnlyProperty(); }
+        public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+        public ReadOnlyBooleanProperty failedProperty() { return failed.getReadOnlyProperty(); }
+        public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+        public ReadOnlyObjectProperty<ModelEntry> entry() { return entry.getReadOnlyProperty(); }
         public ModelKind kind() { return handle == null ? null : handle.spec().kind(); }
         public ImageDataset dataset() { return data; }
         public LatentCodes codes() { return codes; }
@@ -123,15 +124,15 @@ public final class ScorecardViewModel {
     private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>(this, "region", RegionChoice.AUTO);
     private final IntegerProperty grid = new SimpleIntegerProperty(this, "grid", DefectsScorecard.DEFAULT_GRID);
     private final BooleanProperty showGaps = new SimpleBooleanProperty(this, "showGaps", true);
-    private final ObjectProperty<int[]> selection = new SimpleObjectProperty<>(this, "selection", new int[0]);
+    private final ReadOnlyObjectWrapper<int[]> selection = new ReadOnlyObjectWrapper<>(this, "selection", new int[0]);
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", -1);
-    private final StringProperty selectionText = new SimpleStringProperty(this, "selectionText", "");
-    private final ObjectProperty<Map<Metric, Integer>> better = new SimpleObjectProperty<>(this, "better", Map.of());
-    private final StringProperty comparisonNote = new SimpleStringProperty(this, "comparisonNote", "");
-    private final BooleanProperty linked = new SimpleBooleanProperty(this, "linked", true);
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyObjectWrapper<Map<Metric, Integer>> better = new ReadOnlyObjectWrapper<>(this, "better", Map.of());
+    private final ReadOnlyStringWrapper comparisonNote = new ReadOnlyStringWrapper(this, "comparisonNote", "");
+    private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(this, "linked", true);
     private final BooleanBinding busy;
     private final DoubleBinding progress;
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private boolean open;
     private Side selectionSource;
 
@@ -154,16 +155,16 @@ public final class ScorecardViewModel {
     public ObjectProperty<RegionChoice> regionProperty() { return region; }
     public IntegerProperty gridProperty() { return grid; }
     public BooleanProperty showGapsProperty() { return showGaps; }
-    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection; }
-    public ReadOnlyStringProperty selectionTextProperty() { return selectionText; }
+    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty selectionTextProperty() { return selectionText.getReadOnlyProperty(); }
     /** Per metric: −1 the left model scores better, +1 the right one, 0 equal or not comparable. */
-    public ReadOnlyObjectProperty<Map<Metric, Integer>> betterProperty() { return better; }
-    public ReadOnlyStringProperty comparisonNoteProperty() { return comparisonNote; }
+    public ReadOnlyObjectProperty<Map<Metric, Integer>> betterProperty() { return better.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty comparisonNoteProperty() { return comparisonNote.getReadOnlyProperty(); }
     /** True when both models show the same test images, so a selection carries over. */
-    public ReadOnlyBooleanProperty linkedProperty() { return linked; }
+    public ReadOnlyBooleanProperty linkedProperty() { return linked.getReadOnlyProperty(); }
     public BooleanBinding busyProperty() { return busy; }
     public DoubleBinding progressProperty() { return progress; }
-    public ReadOnlyStringProperty statusProperty() { return status; }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     // --- opening and closing ------------------------------------------------------------------------------
 

@@ -4,10 +4,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -69,7 +71,7 @@ public final class TrainingViewModel {
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "mnist");
     /** A course recipe, or null for a custom dense model described by the form. */
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset");
-    private final StringProperty presetExplanation = new SimpleStringProperty(this, "presetExplanation", "");
+    private final ReadOnlyStringWrapper presetExplanation = new ReadOnlyStringWrapper(this, "presetExplanation", "");
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(this, "kind", ModelKind.VAE);
     private final IntegerProperty latent = new SimpleIntegerProperty(this, "latent", 2);
     private final StringProperty hidden = new SimpleStringProperty(this, "hidden", "400");
@@ -86,17 +88,17 @@ public final class TrainingViewModel {
     private final ObjectProperty<Integer> holdOutClass = new SimpleObjectProperty<>(this, "holdOutClass");
     private List<String> classNames = List.of();
     /** Parameter count and, for sparse models, the code units' mean activation after each epoch. */
-    private final StringProperty modelFacts = new SimpleStringProperty(this, "modelFacts", "");
+    private final ReadOnlyStringWrapper modelFacts = new ReadOnlyStringWrapper(this, "modelFacts", "");
 
-    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ObservableList<LossPoint> trainLoss = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> testLoss = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> batchLoss = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> discriminatorLoss = FXCollections.observableArrayList();
     private final BooleanProperty showBatchLoss = new SimpleBooleanProperty(this, "showBatchLoss", false);
-    private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     /** The test codes after every epoch (index 0: before training), so the wall can be scrubbed through time. */
     private final ObservableList<LatentCodes> timeline = FXCollections.observableArrayList();
     /** The epoch the wall shows; fractions blend two epochs so points glide between them. */
@@ -266,7 +268,7 @@ public final class TrainingViewModel {
     }
     public StringProperty datasetProperty() { return dataset; }
     public ObjectProperty<Preset> presetProperty() { return preset; }
-    public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation; }
+    public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation.getReadOnlyProperty(); }
     public ObjectProperty<ModelKind> kindProperty() { return kind; }
     public IntegerProperty latentProperty() { return latent; }
     public StringProperty hiddenProperty() { return hidden; }
@@ -281,17 +283,17 @@ public final class TrainingViewModel {
     public ObjectProperty<Integer> holdOutClassProperty() { return holdOutClass; }
     /** The training split of the latest run, after any held-out class was removed; null before a run. */
     ImageSet trainingSet() { return trainingSet; }
-    public ReadOnlyStringProperty modelFactsProperty() { return modelFacts; }
-    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText; }
+    public ReadOnlyStringProperty modelFactsProperty() { return modelFacts.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
     public ObservableList<LossPoint> trainLoss() { return trainLoss; }
     public ObservableList<LossPoint> testLoss() { return testLoss; }
     public ObservableList<LossPoint> batchLoss() { return batchLoss; }
     /** An adversarial autoencoder's discriminator loss per epoch (empty for other models). */
     public ObservableList<LossPoint> discriminatorLoss() { return discriminatorLoss; }
     public BooleanProperty showBatchLossProperty() { return showBatchLoss; }
-    public ReadOnlyStringProperty formErrorProperty() { return formError; }
+    public ReadOnlyStringProperty formErrorProperty() { return formError.getReadOnlyProperty(); }
 
     /** Hidden sizes from the form ("512, 256"); empty means none. */
     static List<Integer> parseHidden(String text) {
