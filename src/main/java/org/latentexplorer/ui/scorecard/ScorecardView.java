@@ -32,7 +32,6 @@ import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.Metric;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.RegionChoice;
-import org.latentexplorer.ui.scorecard.ScorecardViewModel.Side;
 import org.latentexplorer.ui.wall.GalleryWall;
 import org.latentexplorer.wall.Viewport;
 import org.latentexplorer.wall.WallScene;
@@ -133,14 +132,14 @@ public final class ScorecardView extends BorderPane {
 
     /** One model: its picker, wall and numbers. */
     private final class SideView extends VBox {
-        private final Side side;
+        private final ScorecardSide side;
         private final GalleryWall wall = new GalleryWall();
         private final Rectangle band = new Rectangle();
         private double pressX, pressY;
         private boolean banding;
         private final GridPane card = new GridPane();
 
-        SideView(Side side) {
+        SideView(ScorecardSide side) {
             this.side = side;
             getStyleClass().add("scorecard-side");
             setId("scorecard-" + side.id());
@@ -314,7 +313,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     /** The scene a wall shows, for tests. */
-    WallScene sceneOf(Side side) {
+    WallScene sceneOf(ScorecardSide side) {
         return side == vm.left() ? leftView.wall.wallSceneProperty().get() : rightView.wall.wallSceneProperty().get();
     }
 }
