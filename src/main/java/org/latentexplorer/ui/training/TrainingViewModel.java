@@ -5,7 +5,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,7 +46,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The training panel's form, its run and its outcome. While a run goes, the explorer's wall shows the model
@@ -87,19 +85,16 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper modelFacts = new ReadOnlyStringWrapper(this, "modelFacts", "");
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final RunProgress progress = new RunProgress();
     private final LossCurves losses = new LossCurves();
     private final BooleanProperty showBatchLoss = new SimpleBooleanProperty(this, "showBatchLoss", false);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     private final EpochTimeline timeline = new EpochTimeline(this::showRunCodes);
 
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicReference<double[]> latestBatch = new AtomicReference<>();
     private ModelHandle trainingModel;
     private volatile ImageSet trainingSet;
     private TrainingHistory history;
-    private long startNanos;
     private long parameters = -1;
 
     public TrainingViewModel(ExplorerViewModel explorer) {
@@ -130,8 +125,7 @@ public final class TrainingViewModel {
     private void clearRun() {
         trainingModel = null;
         phase.set(Phase.IDLE);
-        progress.set(0);
-        progressText.set("");
+        progress.clear();
         modelFacts.set("");
         losses.clear();
         timeline.reset();
@@ -212,8 +206,8 @@ public final class TrainingViewModel {
     ImageSet trainingSet() { return trainingSet; }
     public ReadOnlyStringProperty modelFactsProperty() { return modelFacts.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.fractionProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progress.textProperty(); }
     public ObservableList<LossPoint> trainLoss() { return losses.train; }
     public ObservableList<LossPoint> testLoss() { return losses.test; }
     public ObservableList<LossPoint> batchLoss() { return losses.batch; }
@@ -240,23 +234,32 @@ public final class TrainingViewModel {
         explorer.whenUnsavedHandled(this::startRun);
     }
 
-    private void startRun() {
-        List<Integer> hiddenSizes;
-        TrainingConfig config;
+    /** What the form asks for: the hidden sizes of a custom model and the schedule. */
+    private record Form(List<Integer> hiddenSizes, TrainingConfig config) {}
+
+    /** The form's settings, or null when one is wrong (the form then says which). */
+    private Form readForm() {
         try {
-            hiddenSizes = parseHidden(hidden.get());
+            List<Integer> hiddenSizes = parseHidden(hidden.get());
             TrainingConfig.Optimizer optimizer = preset.get() == null ? TrainingConfig.Optimizer.ADAM : preset.get().config().optimizer();
-            config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
+            TrainingConfig config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
             if (layerwise.get()) config = config.layerwise(fineTuneEpochs.get());
             if (latent.get() < 1) throw new IllegalArgumentException(Messages.get("train.error.latent"));
+            formError.set("");
+            return new Form(hiddenSizes, config);
         } catch (NumberFormatException e) {
             formError.set(Messages.get("train.error.hidden", hidden.get()));
-            return;
         } catch (IllegalArgumentException e) {
             formError.set(e.getMessage());
-            return;
         }
-        formError.set("");
+        return null;
+    }
+
+    private void startRun() {
+        Form form = readForm();
+        if (form == null) return;
+        List<Integer> hiddenSizes = form.hiddenSizes();
+        TrainingConfig config = form.config();
         clearRun();
         parameters = -1;
         phase.set(Phase.RUNNING);
@@ -267,8 +270,7 @@ public final class TrainingViewModel {
                 : dataset.get() + "-" + kind.get().id() + "-" + latent.get() + "d") + (held == null ? "" : "-without-" + held);
         explorer.trainingStarting(this::cancel, ended, runName);
         explorer.done(Messages.get("status.training", runName));
-        progress.set(-1);
-        progressText.set(Messages.get("train.preparing"));
+        progress.preparing();
         history = new TrainingHistory();
         // Worded as the train command words it, so the Anomalies tool finds the class in the saved model.
         history.setSettings(HeldOutClass.settings(config.describe(), held == null ? OptionalInt.empty() : OptionalInt.of(held)));
@@ -299,7 +301,7 @@ public final class TrainingViewModel {
                         explorer.showTrainingModel(handle, data, codes, history);
                         timeline.reset(codes);
                     });
-                    startNanos = System.nanoTime();
+                    progress.trainingStarts();
                     return service.train(handle, train, data.test(), runConfig,
                             listener(handle, data, totalEpochs, spec.sparsity()), history);
                 });
@@ -309,26 +311,28 @@ public final class TrainingViewModel {
             finish(Messages.get("train.done", history.epochs().size(), lastTestLoss()), false);
             ended.complete(null);
         }, error -> {
-            if (error instanceof TrainingCancelledException && trainingModel != null) {
-                finish(Messages.get("train.cancelled", history.epochs().size()), true);
-            } else {
-                phase.set(trainingModel == null ? Phase.IDLE : Phase.FINISHED);
-                progress.set(0);
-                progressText.set(Messages.get("train.failed", UiTasks.message(error)));
-                explorer.trainingFinished();
-                explorer.fail(error);
-            }
+            failed(error);
             ended.complete(null);
         });
+    }
+
+    /** A run that stopped on an error, or was cancelled (then its model waits to be saved or discarded). */
+    private void failed(Throwable error) {
+        if (error instanceof TrainingCancelledException && trainingModel != null) {
+            finish(Messages.get("train.cancelled", history.epochs().size()), true);
+            return;
+        }
+        phase.set(trainingModel == null ? Phase.IDLE : Phase.FINISHED);
+        progress.failed(Messages.get("train.failed", UiTasks.message(error)));
+        explorer.trainingFinished();
+        explorer.fail(error);
     }
 
     private TrainingObserver listener(ModelHandle handle, ImageDataset data, int totalEpochs, Sparsity sparsity) {
         return new TrainingObserver() {
             @Override public void batchFinished(int epoch, int b, int batches, double value) {
                 // Coalesce: the FX thread picks up the latest batch only, however fast batches come.
-                if (latestBatch.getAndSet(new double[] {epoch, b, batches, value}) == null) {
-                    UiTasks.fx(() -> showBatch(totalEpochs));
-                }
+                if (progress.offer(epoch, b, batches, value)) UiTasks.fx(() -> showBatch(totalEpochs));
             }
 
             @Override public void epochFinished(TrainingHistory.Epoch e, LatentCodes codes) {
@@ -347,23 +351,16 @@ public final class TrainingViewModel {
     }
 
     private void showBatch(int totalEpochs) {
-        double[] b = latestBatch.getAndSet(null);
+        double[] b = progress.take();
         if (b == null || phase.get() != Phase.RUNNING) return;
-        int epoch = (int) b[0], batchIndex = (int) b[1], batches = (int) b[2];
-        double done = ((epoch - 1) * (double) batches + batchIndex) / ((double) totalEpochs * batches);
-        progress.set(done);
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        long eta = done > 0 ? Math.round(elapsed * (1 - done) / done) : -1;
-        progressText.set(RunTexts.progress(epoch, totalEpochs, batchIndex, batches, eta, b[3]));
-        if (showBatchLoss.get()) losses.batch.add(new LossPoint(epoch - 1 + batchIndex / (double) batches, b[3]));
+        progress.show(b, totalEpochs);
+        if (showBatchLoss.get()) losses.batch.add(new LossPoint(b[0] - 1 + b[1] / b[2], b[3]));
     }
 
     /** A run ended with a model: it waits on the wall to be saved or discarded. A cancelled run keeps its progress. */
     private void finish(String message, boolean cancelled) {
         phase.set(Phase.FINISHED);
-        if (!cancelled) progress.set(history.epochs().isEmpty() ? 0 : 1);
-        else if (progress.get() < 0) progress.set(0);
-        progressText.set(message);
+        progress.ended(message, cancelled, !history.epochs().isEmpty());
         explorer.trainingFinished();
         explorer.done(message);
     }
@@ -376,7 +373,7 @@ public final class TrainingViewModel {
     /** Stops the run before its next batch. */
     public void cancel() {
         cancel.set(true);
-        progressText.set(Messages.get("train.cancelling"));
+        progress.say(Messages.get("train.cancelling"));
     }
 
     /** Saves the trained model; it stays on the wall and is added to the picker. */
