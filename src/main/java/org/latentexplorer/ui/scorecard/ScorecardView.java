@@ -143,6 +143,11 @@ public final class ScorecardView extends BorderPane {
             this.side = side;
             getStyleClass().add("scorecard-side");
             setId("scorecard-" + side.id());
+            getChildren().addAll(header(), wallSection(), cardSection());
+        }
+
+        /** Which model this side shows, and its architecture. */
+        private HBox header() {
             ComboBox<ModelEntry> picker = new ComboBox<>(vm.models());
             picker.setId("scorecardModel-" + side.id());
             picker.setPrefWidth(220);
@@ -154,7 +159,11 @@ public final class ScorecardView extends BorderPane {
             HBox header = new HBox(8, picker, description);
             header.setAlignment(Pos.CENTER_LEFT);
             header.getStyleClass().add("scorecard-header");
+            return header;
+        }
 
+        /** The side's wall, the band a drag draws on it, and its status while it loads. */
+        private StackPane wallSection() {
             wall.setId("scorecardWall-" + side.id());
             wall.setThumbnails(side::thumbnail);
             wall.setPointCaptions(side::caption);
@@ -178,7 +187,11 @@ public final class ScorecardView extends BorderPane {
             stack.getStyleClass().add("scorecard-wall");
             VBox.setVgrow(stack, Priority.ALWAYS);
             installBand();
+            return stack;
+        }
 
+        /** The scorecard's numbers, refilled when they or the comparison change. */
+        private GridPane cardSection() {
             card.getStyleClass().add("scorecard-card");
             card.setId("scorecardCard-" + side.id());
             ColumnConstraints names = new ColumnConstraints();
@@ -192,7 +205,7 @@ public final class ScorecardView extends BorderPane {
             vm.betterProperty().addListener((o, a, b) -> fillCard());
             side.busyProperty().addListener((o, a, b) -> fillCard());
             fillCard();
-            getChildren().addAll(header, stack, card);
+            return card;
         }
 
         /** Press and drag on empty space draws a rectangle; its test images are selected (a click clears). */
