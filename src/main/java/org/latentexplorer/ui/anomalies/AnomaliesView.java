@@ -21,7 +21,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.ui.common.Messages;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.wall.Palette;
 
 import java.nio.file.Path;
@@ -45,10 +45,13 @@ public final class AnomaliesView extends VBox {
         this.vm = vm;
         getStyleClass().add("anomalies-panel");
         getStylesheets().add(Objects.requireNonNull(AnomaliesView.class.getResource("anomalies.css")).toExternalForm());
+        getChildren().addAll(title(T.text("title")), hint(T.text("intro")), hint(vm.summaryProperty()), histogram(),
+                thresholdSlider(), thresholdText(), flagRow(), title(T.text("auc.title")), auc(), worstRow(),
+                hint(T.text("worst.hint")), gallery(), saveButton(), message());
+    }
 
-        Label intro = hint(T.text("intro"));
-        Label summary = hint(vm.summaryProperty());
-
+    /** The histogram of reconstruction errors; a press or drag on it sets the threshold. */
+    private Pane histogram() {
         chart.setId("errorHistogram");
         Pane chartPane = new Pane(chart);
         chartPane.getStyleClass().add("anomalies-chart");
@@ -61,18 +64,30 @@ public final class AnomaliesView extends VBox {
         Tooltip.install(chart, Messages.bind(new Tooltip(), T.text("histogram.tip")));
         vm.histogramProperty().addListener((o, a, b) -> redraw());
         vm.thresholdProperty().addListener((o, a, b) -> redraw());
+        return chartPane;
+    }
 
+    private Slider thresholdSlider() {
         Slider slider = new Slider();
         slider.setId("anomalyThreshold");
         slider.minProperty().bind(vm.minErrorProperty());
         slider.maxProperty().bind(vm.maxErrorProperty());
         slider.valueProperty().bindBidirectional(vm.thresholdProperty());
         slider.setTooltip(Messages.bind(new Tooltip(), T.text("threshold.tip")));
+        return slider;
+    }
+
+    private Label thresholdText() {
         Label thresholdText = new Label();
         thresholdText.setId("anomalyThresholdText");
         thresholdText.setWrapText(true);
         thresholdText.getStyleClass().add("anomalies-threshold");
         thresholdText.textProperty().bind(vm.thresholdTextProperty());
+        return thresholdText;
+    }
+
+    /** Flag on the wall, and set the threshold to flag the worst 5 % or 1 %. */
+    private HBox flagRow() {
         Button five = Messages.bind(new Button(), T.text("flag.5"));
         five.setOnAction(e -> vm.flagFraction(0.05));
         Button one = Messages.bind(new Button(), T.text("flag.1"));
@@ -85,13 +100,21 @@ public final class AnomaliesView extends VBox {
         onWall.setTooltip(Messages.bind(new Tooltip(), T.text("flag.onWall.tip")));
         HBox flagRow = new HBox(8, onWall, five, one);
         flagRow.setAlignment(Pos.CENTER_LEFT);
+        return flagRow;
+    }
 
+    /** How well the error tells a held-out class apart (AUC). */
+    private Label auc() {
         Label auc = new Label();
         auc.setId("anomalyAuc");
         auc.setWrapText(true);
         auc.getStyleClass().add("anomalies-auc");
         auc.textProperty().bind(vm.aucTextProperty());
+        return auc;
+    }
 
+    /** "The worst K" and how many. */
+    private HBox worstRow() {
         Spinner<Integer> top = new Spinner<>(1, AnomaliesViewModel.MAX_TOP, vm.topProperty().get(), 5);
         top.setId("anomalyTop");
         top.setPrefWidth(80);
@@ -100,6 +123,11 @@ public final class AnomaliesView extends VBox {
         Label worstTitle = title(T.text("worst.title"));
         HBox worstRow = new HBox(8, worstTitle, top);
         worstRow.setAlignment(Pos.CENTER_LEFT);
+        return worstRow;
+    }
+
+    /** The worst images, original above reconstruction; a click selects one on the wall. */
+    private FlowPane gallery() {
         FlowPane gallery = new FlowPane(6, 6);
         gallery.setId("anomalyGallery");
         gallery.getStyleClass().add("anomalies-gallery");
@@ -107,6 +135,10 @@ public final class AnomaliesView extends VBox {
             gallery.getChildren().clear();
             for (AnomaliesViewModel.Item item : vm.worst()) gallery.getChildren().add(tile(item));
         });
+        return gallery;
+    }
+
+    private Button saveButton() {
         Button save = Messages.bind(new Button(), T.text("gallery.save"));
         save.setId("anomalySaveGallery");
         save.setTooltip(Messages.bind(new Tooltip(), T.text("gallery.save.tip")));
@@ -115,6 +147,10 @@ public final class AnomaliesView extends VBox {
             Path file = FileSaver.ask(getScene().getWindow(), T.get("gallery.dialog"), T.get("filter.png"), "png", vm.suggestedGalleryName());
             if (file != null) vm.saveGallery(file);
         });
+        return save;
+    }
+
+    private Label message() {
         Label message = new Label();
         message.setWrapText(true);
         message.getStyleClass().add("anomalies-message");
@@ -123,9 +159,7 @@ public final class AnomaliesView extends VBox {
             if (error) message.getStyleClass().add("anomalies-error");
             else message.getStyleClass().remove("anomalies-error");
         });
-
-        getChildren().addAll(title(T.text("title")), intro, summary, chartPane, slider, thresholdText, flagRow,
-                title(T.text("auc.title")), auc, worstRow, hint(T.text("worst.hint")), gallery, save, message);
+        return message;
     }
 
     private StackPane tile(AnomaliesViewModel.Item item) {

@@ -3,17 +3,17 @@ package org.latentexplorer.ui.anomalies;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
@@ -29,7 +29,7 @@ import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.wall.Mosaic;
 import org.latentexplorer.wall.Palette;
 import org.latentexplorer.wall.WallScene;
@@ -58,20 +58,20 @@ public final class AnomaliesViewModel {
     public record Item(int index, int label, String className, float error, Image original, Image reconstruction) {}
 
     private final ExplorerViewModel explorer;
-    private final ObjectProperty<Histogram> histogram = new SimpleObjectProperty<>(this, "histogram");
+    private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0);
-    private final DoubleProperty minError = new SimpleDoubleProperty(this, "minError", 0);
-    private final DoubleProperty maxError = new SimpleDoubleProperty(this, "maxError", 1);
-    private final IntegerProperty flaggedCount = new SimpleIntegerProperty(this, "flaggedCount");
-    private final StringProperty thresholdText = new SimpleStringProperty(this, "thresholdText", "");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final ReadOnlyDoubleWrapper minError = new ReadOnlyDoubleWrapper(this, "minError", 0);
+    private final ReadOnlyDoubleWrapper maxError = new ReadOnlyDoubleWrapper(this, "maxError", 1);
+    private final ReadOnlyIntegerWrapper flaggedCount = new ReadOnlyIntegerWrapper(this, "flaggedCount");
+    private final ReadOnlyStringWrapper thresholdText = new ReadOnlyStringWrapper(this, "thresholdText", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final BooleanProperty flagOnWall = new SimpleBooleanProperty(this, "flagOnWall", true);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final IntegerProperty top = new SimpleIntegerProperty(this, "top", 20);
     private final ObservableList<Item> worst = FXCollections.observableArrayList();
-    private final StringProperty aucText = new SimpleStringProperty(this, "aucText", "");
-    private final DoubleProperty auc = new SimpleDoubleProperty(this, "auc", Double.NaN);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyStringWrapper aucText = new ReadOnlyStringWrapper(this, "aucText", "");
+    private final ReadOnlyDoubleWrapper auc = new ReadOnlyDoubleWrapper(this, "auc", Double.NaN);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(this, "messageIsError");
     private int[] flagged = new int[0];
     private float[][] worstReconstructions;
@@ -93,21 +93,21 @@ public final class AnomaliesViewModel {
         if (explorer.wallSceneProperty().get() != null) codesChanged();
     }
 
-    public ReadOnlyObjectProperty<Histogram> histogramProperty() { return histogram; }
+    public ReadOnlyObjectProperty<Histogram> histogramProperty() { return histogram.getReadOnlyProperty(); }
     public DoubleProperty thresholdProperty() { return threshold; }
-    public ReadOnlyDoubleProperty minErrorProperty() { return minError; }
-    public ReadOnlyDoubleProperty maxErrorProperty() { return maxError; }
-    public ReadOnlyIntegerProperty flaggedCountProperty() { return flaggedCount; }
-    public ReadOnlyStringProperty thresholdTextProperty() { return thresholdText; }
-    public ReadOnlyStringProperty summaryProperty() { return summary; }
+    public ReadOnlyDoubleProperty minErrorProperty() { return minError.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty maxErrorProperty() { return maxError.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty flaggedCountProperty() { return flaggedCount.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty thresholdTextProperty() { return thresholdText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public BooleanProperty flagOnWallProperty() { return flagOnWall; }
     /** Flags go on the wall once the tool has been opened. */
     public BooleanProperty activeProperty() { return active; }
     public IntegerProperty topProperty() { return top; }
     public ObservableList<Item> worst() { return worst; }
-    public ReadOnlyStringProperty aucTextProperty() { return aucText; }
-    public ReadOnlyDoubleProperty aucProperty() { return auc; }
-    public ReadOnlyStringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty aucTextProperty() { return aucText.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty aucProperty() { return auc.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public BooleanProperty messageIsErrorProperty() { return messageIsError; }
 
     /** Indices of the flagged images (error above the threshold), ascending. */

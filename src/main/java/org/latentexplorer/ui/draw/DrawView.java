@@ -20,10 +20,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -44,7 +45,17 @@ public final class DrawView extends VBox {
         this.vm = vm;
         getStyleClass().add("draw-panel");
         getStylesheets().add(Objects.requireNonNull(DrawView.class.getResource("draw.css")).toExternalForm());
+        // The result beside the canvas, so drawing and what the model makes of it are seen together.
+        HBox canvasAndResult = new HBox(12, canvas(), outputs());
+        canvasAndResult.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(title(T.text("title")), hint(T.text("intro")), canvasAndResult, caption(), canvasButtons(), centreCheck(),
+                title(T.text("source.title")));
+        getChildren().addAll(sourceChoice());
+        getChildren().addAll(title(T.text("damage.title")), hint(T.text("damage.hint")), damageSliders(), new HBox(8, saveButton()), message());
+    }
 
+    /** The sketch pad: drawing with the primary button, in the sketch's own pixels. */
+    private StackPane canvas() {
         ImageView sketch = FxImages.crispView(CANVAS);
         sketch.setId("drawSketch");
         sketch.imageProperty().bind(vm.sketchImageProperty());
@@ -65,7 +76,31 @@ public final class DrawView extends VBox {
             if (e.isPrimaryButtonDown()) vm.strokeTo(toSketchX(e.getX()), toSketchY(e.getY()));
         });
         sketch.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> vm.endStroke());
+        return pad;
+    }
 
+    /** The model's input (the sketch or the selected image, damaged) and its reconstruction. */
+    private VBox outputs() {
+        ImageView input = FxImages.crispView(OUTPUT);
+        input.setId("drawInput");
+        input.imageProperty().bind(vm.inputImageProperty());
+        ImageView reconstruction = FxImages.crispView(OUTPUT);
+        reconstruction.setId("drawReconstruction");
+        reconstruction.imageProperty().bind(vm.reconstructionImageProperty());
+        return new VBox(6, captioned(input, T.text("input")), captioned(reconstruction, T.text("reconstruction")));
+    }
+
+    private Label caption() {
+        Label caption = new Label();
+        caption.setId("drawCaption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("draw-hint");
+        caption.textProperty().bind(vm.captionProperty());
+        return caption;
+    }
+
+    /** Clear the pad, or load a picture onto it. */
+    private HBox canvasButtons() {
         Button clear = Messages.bind(new Button(), T.text("clear"));
         clear.setId("drawClear");
         clear.setTooltip(Messages.bind(new Tooltip(), T.text("clear.tip")));
@@ -80,13 +115,21 @@ public final class DrawView extends VBox {
             File file = openDialog.apply(getScene().getWindow(), chooser);
             if (file != null) vm.loadImage(file.toPath());
         });
+        HBox canvasButtons = new HBox(8, clear, load);
+        canvasButtons.setAlignment(Pos.CENTER_LEFT);
+        return canvasButtons;
+    }
+
+    private CheckBox centreCheck() {
         CheckBox centre = Messages.bind(new CheckBox(), T.text("centre"));
         centre.setId("drawCentre");
         centre.setTooltip(Messages.bind(new Tooltip(), T.text("centre.tip")));
         centre.selectedProperty().bindBidirectional(vm.centreProperty());
-        HBox canvasButtons = new HBox(8, clear, load);
-        canvasButtons.setAlignment(Pos.CENTER_LEFT);
+        return centre;
+    }
 
+    /** What the model reads: my sketch, or the image selected on the wall. */
+    private List<RadioButton> sourceChoice() {
         ToggleGroup group = new ToggleGroup();
         RadioButton mine = Messages.bind(new RadioButton(), T.text("source.sketch"));
         mine.setId("drawSourceSketch");
@@ -102,7 +145,11 @@ public final class DrawView extends VBox {
             if (t != null) vm.sourceProperty().set((DrawViewModel.Source) t.getUserData());
         });
         vm.sourceProperty().addListener((o, a, s) -> group.selectToggle(s == DrawViewModel.Source.SKETCH ? mine : selected));
+        return List.of(mine, selected);
+    }
 
+    /** The damage done before encoding: noise and a covered part. */
+    private GridPane damageSliders() {
         Slider noise = new Slider(0, 1, 0);
         noise.setId("drawNoise");
         noise.valueProperty().bindBidirectional(vm.noiseProperty());
@@ -117,23 +164,10 @@ public final class DrawView extends VBox {
         damage.getStyleClass().add("draw-form");
         damage.addRow(0, Messages.bind(new Label(), T.text("noise")), noise, noiseValue);
         damage.addRow(1, Messages.bind(new Label(), T.text("cover")), cover, coverValue);
+        return damage;
+    }
 
-        ImageView input = FxImages.crispView(OUTPUT);
-        input.setId("drawInput");
-        input.imageProperty().bind(vm.inputImageProperty());
-        ImageView reconstruction = FxImages.crispView(OUTPUT);
-        reconstruction.setId("drawReconstruction");
-        reconstruction.imageProperty().bind(vm.reconstructionImageProperty());
-        // The result beside the canvas, so drawing and what the model makes of it are seen together.
-        VBox outputs = new VBox(6, captioned(input, T.text("input")), captioned(reconstruction, T.text("reconstruction")));
-        HBox canvasAndResult = new HBox(12, pad, outputs);
-        canvasAndResult.setAlignment(Pos.TOP_LEFT);
-        Label caption = new Label();
-        caption.setId("drawCaption");
-        caption.setWrapText(true);
-        caption.getStyleClass().add("draw-hint");
-        caption.textProperty().bind(vm.captionProperty());
-
+    private Button saveButton() {
         Button save = Messages.bind(new Button(), T.text("save"));
         save.setId("drawSave");
         save.setTooltip(Messages.bind(new Tooltip(), T.text("save.tip")));
@@ -142,6 +176,10 @@ public final class DrawView extends VBox {
             Path file = FileSaver.ask(getScene().getWindow(), T.get("save.dialog"), T.get("filter.png"), "png", vm.suggestedName());
             if (file != null) vm.saveStrip(file);
         });
+        return save;
+    }
+
+    private Label message() {
         Label message = new Label();
         message.setWrapText(true);
         message.getStyleClass().add("draw-message");
@@ -150,17 +188,14 @@ public final class DrawView extends VBox {
             if (error) message.getStyleClass().add("draw-error");
             else message.getStyleClass().remove("draw-error");
         });
+        return message;
+    }
 
-        Label intro = Messages.bind(new Label(), T.text("intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("draw-hint");
-        Label damageTitle = title(T.text("damage.title"));
-        Label damageHint = Messages.bind(new Label(), T.text("damage.hint"));
-        damageHint.setWrapText(true);
-        damageHint.getStyleClass().add("draw-hint");
-        HBox saveRow = new HBox(8, save);
-        getChildren().addAll(title(T.text("title")), intro, canvasAndResult, caption, canvasButtons, centre,
-                title(T.text("source.title")), mine, selected, damageTitle, damageHint, damage, saveRow, message);
+    private static Label hint(javafx.beans.value.ObservableValue<String> text) {
+        Label hint = Messages.bind(new Label(), text);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("draw-hint");
+        return hint;
     }
 
     private double toSketchX(double px) {

@@ -4,12 +4,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.ModelHandle;
@@ -21,7 +21,7 @@ import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.ui.export.FileSaver;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.wall.InputImages;
 import org.latentexplorer.wall.Mosaic;
 import org.latentexplorer.wall.Sketch;
@@ -58,12 +58,12 @@ public final class DrawViewModel {
     private final BooleanProperty centre = new SimpleBooleanProperty(this, "centre", true);
     private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
     private final DoubleProperty cover = new SimpleDoubleProperty(this, "cover", 0);
-    private final ObjectProperty<Image> sketchImage = new SimpleObjectProperty<>(this, "sketchImage");
-    private final ObjectProperty<Image> inputImage = new SimpleObjectProperty<>(this, "inputImage");
-    private final ObjectProperty<Image> reconstructionImage = new SimpleObjectProperty<>(this, "reconstructionImage");
-    private final ObjectProperty<float[]> code = new SimpleObjectProperty<>(this, "code");
-    private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyObjectWrapper<Image> sketchImage = new ReadOnlyObjectWrapper<>(this, "sketchImage");
+    private final ReadOnlyObjectWrapper<Image> inputImage = new ReadOnlyObjectWrapper<>(this, "inputImage");
+    private final ReadOnlyObjectWrapper<Image> reconstructionImage = new ReadOnlyObjectWrapper<>(this, "reconstructionImage");
+    private final ReadOnlyObjectWrapper<float[]> code = new ReadOnlyObjectWrapper<>(this, "code");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(this, "messageIsError");
     private double lastX = Double.NaN, lastY = Double.NaN;
 
@@ -99,12 +99,12 @@ public final class DrawViewModel {
     public DoubleProperty noiseProperty() { return noise; }
     /** Fraction of the image, from the bottom, that is covered (blanked). */
     public DoubleProperty coverProperty() { return cover; }
-    public ReadOnlyObjectProperty<Image> sketchImageProperty() { return sketchImage; }
-    public ReadOnlyObjectProperty<Image> inputImageProperty() { return inputImage; }
-    public ReadOnlyObjectProperty<Image> reconstructionImageProperty() { return reconstructionImage; }
-    public ReadOnlyObjectProperty<float[]> codeProperty() { return code; }
-    public ReadOnlyStringProperty captionProperty() { return caption; }
-    public ReadOnlyStringProperty messageProperty() { return message; }
+    public ReadOnlyObjectProperty<Image> sketchImageProperty() { return sketchImage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> inputImageProperty() { return inputImage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> reconstructionImageProperty() { return reconstructionImage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<float[]> codeProperty() { return code.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public BooleanProperty messageIsErrorProperty() { return messageIsError; }
     public int sketchHeight() { return sketch.height(); }
     public int sketchWidth() { return sketch.width(); }

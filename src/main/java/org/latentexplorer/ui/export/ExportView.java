@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.latentexplorer.ui.common.FileSaver;
 import org.latentexplorer.ui.common.Messages;
 
 import java.nio.file.Path;
@@ -18,15 +19,27 @@ import java.util.Objects;
 
 /** The Export panel: the wall as PNG (size, terrain) or SVG, and the codes as CSV. */
 public final class ExportView extends VBox {
-    private static final Messages.Bundle T = FileSaver.TEXT;
+    private static final Messages.Bundle T = ExportViewModel.TEXT;
     private final ExportViewModel vm;
 
     public ExportView(ExportViewModel vm) {
         this.vm = vm;
         getStyleClass().add("export-panel");
         getStylesheets().add(Objects.requireNonNull(ExportView.class.getResource("export.css")).toExternalForm());
+        getChildren().addAll(title(T.text("title")), hint(T.text("intro")), title(T.text("wall.title")), sizeForm(),
+                keepAspectCheck(), terrainCheck(), sizeHint(), wallButtons(), title(T.text("codes.title")),
+                hint(T.text("codes.hint")), csvButton(), hint(T.text("galleries.hint")), message());
+    }
 
-        Label wallTitle = title(T.text("wall.title"));
+    private static Label hint(javafx.beans.value.ObservableValue<String> text) {
+        Label hint = Messages.bind(new Label(), text);
+        hint.getStyleClass().add("export-hint");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    /** The PNG's width and height in pixels. */
+    private GridPane sizeForm() {
         Spinner<Integer> width = sizeSpinner(vm.widthProperty().get());
         width.setId("exportWidth");
         Spinner<Integer> height = sizeSpinner(vm.heightProperty().get());
@@ -37,20 +50,35 @@ public final class ExportView extends VBox {
         size.getStyleClass().add("export-form");
         size.addRow(0, Messages.bind(new Label(), T.text("png.width")), width, Messages.bind(new Label(), T.text("png.pixels")));
         size.addRow(1, Messages.bind(new Label(), T.text("png.height")), height, Messages.bind(new Label(), T.text("png.pixels")));
+        return size;
+    }
+
+    private CheckBox keepAspectCheck() {
         CheckBox aspect = Messages.bind(new CheckBox(), T.text("png.keepAspect"));
         aspect.setId("exportKeepAspect");
         aspect.selectedProperty().bindBidirectional(vm.keepAspectProperty());
         aspect.setTooltip(Messages.bind(new Tooltip(), T.text("png.keepAspect.tip")));
+        return aspect;
+    }
+
+    private CheckBox terrainCheck() {
         CheckBox terrain = Messages.bind(new CheckBox(), T.text("wall.terrain"));
         terrain.setId("exportWithTerrain");
         terrain.selectedProperty().bindBidirectional(vm.withTerrainProperty());
         terrain.disableProperty().bind(vm.terrainAvailable().not());
         terrain.setTooltip(Messages.bind(new Tooltip(), T.text("wall.terrain.tip")));
+        return terrain;
+    }
+
+    private Label sizeHint() {
         Label hint = new Label();
         hint.getStyleClass().add("export-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(vm.sizeHint());
+        return hint;
+    }
 
+    private HBox wallButtons() {
         Button png = Messages.bind(new Button(), T.text("png.save"));
         png.setId("exportPng");
         png.setTooltip(Messages.bind(new Tooltip(), T.text("png.save.tip")));
@@ -63,21 +91,19 @@ public final class ExportView extends VBox {
         svg.setOnAction(e -> saveSvg(getScene().getWindow()));
         HBox wallButtons = new HBox(8, png, svg);
         wallButtons.setAlignment(Pos.CENTER_LEFT);
+        return wallButtons;
+    }
 
-        Label codesTitle = title(T.text("codes.title"));
-        Label codesHint = Messages.bind(new Label(), T.text("codes.hint"));
-        codesHint.getStyleClass().add("export-hint");
-        codesHint.setWrapText(true);
+    private Button csvButton() {
         Button csv = Messages.bind(new Button(), T.text("csv.save"));
         csv.setId("exportCsv");
         csv.setTooltip(Messages.bind(new Tooltip(), T.text("csv.save.tip")));
         csv.disableProperty().bind(vm.codesAvailable().not().or(vm.busyProperty()));
         csv.setOnAction(e -> saveCsv(getScene().getWindow()));
+        return csv;
+    }
 
-        Label galleriesHint = Messages.bind(new Label(), T.text("galleries.hint"));
-        galleriesHint.getStyleClass().add("export-hint");
-        galleriesHint.setWrapText(true);
-
+    private Label message() {
         Label message = new Label();
         message.setId("exportMessage");
         message.setWrapText(true);
@@ -87,12 +113,7 @@ public final class ExportView extends VBox {
             if (error) message.getStyleClass().add("export-error");
             else message.getStyleClass().remove("export-error");
         });
-
-        Label intro = Messages.bind(new Label(), T.text("intro"));
-        intro.getStyleClass().add("export-hint");
-        intro.setWrapText(true);
-        getChildren().addAll(title(T.text("title")), intro, wallTitle, size, aspect, terrain, hint, wallButtons,
-                codesTitle, codesHint, csv, galleriesHint, message);
+        return message;
     }
 
     public void savePng(Window owner) {

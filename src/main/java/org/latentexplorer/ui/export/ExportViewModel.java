@@ -7,14 +7,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.latent.CodesCsv;
+import org.latentexplorer.ui.common.FileSaver;
+import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.Terrain;
@@ -34,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
  * shows now, with or without the terrain under it) and the test codes as CSV. Work runs off the FX thread.
  */
 public final class ExportViewModel {
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.export.messages");
     static final int MIN_SIZE = 16;
     static final int MAX_SIZE = 20_000;
 
@@ -45,9 +48,9 @@ public final class ExportViewModel {
     /** The wall's size on screen, in pixels (the view reports it). */
     private final DoubleProperty screenWidth = new SimpleDoubleProperty(this, "screenWidth", 0);
     private final DoubleProperty screenHeight = new SimpleDoubleProperty(this, "screenHeight", 0);
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final BooleanBinding terrainAvailable;
     private final BooleanBinding wallAvailable;
     private final BooleanBinding codesAvailable;
@@ -59,7 +62,7 @@ public final class ExportViewModel {
         terrainAvailable = explorer.terrainProperty().isNotNull();
         wallAvailable = explorer.wallSceneProperty().isNotNull();
         codesAvailable = Bindings.createBooleanBinding(() -> explorer.codesProperty().get() != null, explorer.codesProperty());
-        sizeHint = Bindings.createStringBinding(() -> FileSaver.TEXT.get("png.hint",
+        sizeHint = Bindings.createStringBinding(() -> TEXT.get("png.hint",
                 String.format(Locale.ROOT, "%.2g", scale())), width, screenWidth);
         width.addListener((o, a, w) -> follow(true));
         height.addListener((o, a, h) -> follow(false));
@@ -74,9 +77,9 @@ public final class ExportViewModel {
     public BooleanProperty withTerrainProperty() { return withTerrain; }
     public DoubleProperty screenWidthProperty() { return screenWidth; }
     public DoubleProperty screenHeightProperty() { return screenHeight; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyStringProperty messageProperty() { return message; }
-    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public BooleanBinding terrainAvailable() { return terrainAvailable; }
     public BooleanBinding wallAvailable() { return wallAvailable; }
     public BooleanBinding codesAvailable() { return codesAvailable; }
@@ -167,11 +170,11 @@ public final class ExportViewModel {
 
     private CompletableFuture<Path> track(Path file, CompletableFuture<Path> saving, String doneKey, Object detail) {
         busy.set(true);
-        message.set(FileSaver.TEXT.get("saving", file.getFileName()));
+        message.set(TEXT.get("saving", file.getFileName()));
         messageIsError.set(false);
         UiTasks.onFx(saving, path -> {
             busy.set(false);
-            message.set(FileSaver.TEXT.get(doneKey, path.toAbsolutePath(), detail));
+            message.set(TEXT.get(doneKey, path.toAbsolutePath(), detail));
             messageIsError.set(false);
             explorer.done(message.get());
         }, error -> {
@@ -184,7 +187,7 @@ public final class ExportViewModel {
     }
 
     private CompletableFuture<Path> failed(Path file, Throwable e) {
-        IOException error = new IOException(FileSaver.TEXT.get("save.failed", file.toAbsolutePath(), e.getMessage()), e);
+        IOException error = new IOException(Messages.get("save.failed", file.toAbsolutePath(), e.getMessage()), e);
         message.set(error.getMessage());
         messageIsError.set(true);
         explorer.fail(error);
@@ -192,7 +195,7 @@ public final class ExportViewModel {
     }
 
     private CompletableFuture<Path> nothing(String key) {
-        message.set(FileSaver.TEXT.get(key));
+        message.set(TEXT.get(key));
         messageIsError.set(true);
         return CompletableFuture.failedFuture(new IllegalStateException(message.get()));
     }

@@ -40,11 +40,14 @@ public final class PathsView extends VBox {
         this.vm = vm;
         getStyleClass().add("paths-panel");
         getStylesheets().add(Objects.requireNonNull(PathsView.class.getResource("paths.css")).toExternalForm());
-
         Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
-        Label hint = hint(TEXT.text("hint"));
+        getChildren().addAll(title, hint(TEXT.text("hint")), modeSection(), endsSection(), optionsSection(), infoLabel(),
+                section(TEXT.text("strip")), stripSection(), stripHint(), playerControls(), playerSection(), exportSection());
+    }
 
+    /** How wall clicks are used: two clicks set A and B, or a drag draws a path. */
+    private HBox modeSection() {
         ToggleGroup modes = new ToggleGroup();
         ToggleButton clicks = Messages.bind(new ToggleButton(), TEXT.text("pick.clicks"));
         clicks.setId("pathPickClicks");
@@ -61,7 +64,11 @@ public final class PathsView extends VBox {
             draw.setSelected(p == PathsViewModel.Pick.DRAW);
         });
         HBox modeRow = new HBox(8, clicks, draw);
+        return modeRow;
+    }
 
+    /** A and B, each with its picture and a "Set" button, and Swap between them. */
+    private HBox endsSection() {
         Button swap = Messages.bind(new Button(), TEXT.text("swap"));
         swap.setId("pathSwap");
         swap.setTooltip(Messages.bind(new Tooltip(), TEXT.text("swap.tip")));
@@ -72,7 +79,11 @@ public final class PathsView extends VBox {
         HBox ends = new HBox(10, end("A", vm.aProperty(), vm.aImageProperty(), vm::useAsA, "pathSetA"), swapBox,
                 end("B", vm.bProperty(), vm.bImageProperty(), vm::useAsB, "pathSetB"));
         ends.setAlignment(Pos.TOP_LEFT);
+        return ends;
+    }
 
+    /** How many steps, and whether they follow a spherical arc (VAEs). */
+    private HBox optionsSection() {
         Spinner<Integer> steps = new Spinner<>();
         steps.setId("pathSteps");
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -93,18 +104,37 @@ public final class PathsView extends VBox {
         Label stepsLabel = Messages.bind(new Label(), TEXT.text("steps"));
         HBox options = new HBox(10, stepsLabel, steps, slerp);
         options.setAlignment(Pos.CENTER_LEFT);
+        return options;
+    }
 
-        ImageView current = FxImages.crispView(PLAYER);
-        current.setId("pathCurrentFrame");
-        current.imageProperty().bind(vm.currentFrameProperty());
-        ImageView fade = FxImages.crispView(PLAYER);
-        fade.setId("pathCurrentFade");
-        fade.imageProperty().bind(vm.currentFadeProperty());
-        VBox fadeBox = captioned(fade, TEXT.text("player.fade"));
-        fadeBox.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
-        fadeBox.managedProperty().bind(fadeBox.visibleProperty());
-        HBox player = new HBox(10, captioned(current, TEXT.text("player.decoder")), fadeBox);
+    private Label infoLabel() {
+        Label info = new Label();
+        info.setId("pathInfo");
+        info.setWrapText(true);
+        info.getStyleClass().add("path-info");
+        info.textProperty().bind(vm.infoProperty());
+        return info;
+    }
 
+    /** Every frame's decode (and cross-fade) in a row; a click shows that frame. */
+    private FlowPane stripSection() {
+        strip.setId("pathStrip");
+        strip.getStyleClass().add("filmstrip");
+        vm.frames().addListener((ListChangeListener<Image>) c -> rebuildStrip());
+        vm.fades().addListener((ListChangeListener<Image>) c -> rebuildStrip());
+        vm.frameProperty().addListener((o, a, b) -> highlight());
+        return strip;
+    }
+
+    private Label stripHint() {
+        Label stripHint = hint(TEXT.text("strip.hint"));
+        stripHint.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
+        stripHint.managedProperty().bind(stripHint.visibleProperty());
+        return stripHint;
+    }
+
+    /** Play/Pause, the scrubber and which frame is shown. */
+    private HBox playerControls() {
         ToggleButton play = new ToggleButton();
         play.setId("pathPlay");
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then(TEXT.text("pause")).otherwise(TEXT.text("play")));
@@ -132,17 +162,26 @@ public final class PathsView extends VBox {
                 vm.frameProperty(), vm.frames(), Messages.localeProperty()));
         HBox controls = new HBox(8, play, scrub, t);
         controls.setAlignment(Pos.CENTER_LEFT);
+        return controls;
+    }
 
-        Label stripTitle = section(TEXT.text("strip"));
-        strip.setId("pathStrip");
-        strip.getStyleClass().add("filmstrip");
-        vm.frames().addListener((ListChangeListener<Image>) c -> rebuildStrip());
-        vm.fades().addListener((ListChangeListener<Image>) c -> rebuildStrip());
-        vm.frameProperty().addListener((o, a, b) -> highlight());
-        Label stripHint = hint(TEXT.text("strip.hint"));
-        stripHint.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
-        stripHint.managedProperty().bind(stripHint.visibleProperty());
+    /** The shown frame's decode, and beside it the cross-fade of the originals. */
+    private HBox playerSection() {
+        ImageView current = FxImages.crispView(PLAYER);
+        current.setId("pathCurrentFrame");
+        current.imageProperty().bind(vm.currentFrameProperty());
+        ImageView fade = FxImages.crispView(PLAYER);
+        fade.setId("pathCurrentFade");
+        fade.imageProperty().bind(vm.currentFadeProperty());
+        VBox fadeBox = captioned(fade, TEXT.text("player.fade"));
+        fadeBox.visibleProperty().bind(Bindings.isNotEmpty(vm.fades()));
+        fadeBox.managedProperty().bind(fadeBox.visibleProperty());
+        HBox player = new HBox(10, captioned(current, TEXT.text("player.decoder")), fadeBox);
+        return player;
+    }
 
+    /** Export as PNG or GIF, and Clear. */
+    private HBox exportSection() {
         Button png = Messages.bind(new Button(), TEXT.text("export.png"));
         png.setId("pathExportPng");
         png.setTooltip(Messages.bind(new Tooltip(), TEXT.text("export.png.tip")));
@@ -159,14 +198,7 @@ public final class PathsView extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox exportRow = new HBox(8, png, gif, grow, clear);
-
-        Label info = new Label();
-        info.setId("pathInfo");
-        info.setWrapText(true);
-        info.getStyleClass().add("path-info");
-        info.textProperty().bind(vm.infoProperty());
-
-        getChildren().addAll(title, hint, modeRow, ends, options, info, stripTitle, strip, stripHint, controls, player, exportRow);
+        return exportRow;
     }
 
     private VBox end(String name, javafx.beans.value.ObservableValue<PathsViewModel.End> end,

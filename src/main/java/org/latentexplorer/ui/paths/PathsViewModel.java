@@ -1,19 +1,17 @@
 package org.latentexplorer.ui.paths;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
@@ -28,17 +26,11 @@ import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
-import org.latentexplorer.wall.AnimatedGif;
-import org.latentexplorer.wall.Images;
-import org.latentexplorer.wall.Mosaic;
-import org.latentexplorer.wall.WallMarker;
 import org.latentexplorer.wall.WallScene;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,33 +56,22 @@ public final class PathsViewModel {
     public static final int MIN_STEPS = 2;
     public static final int MAX_STEPS = 30;
     static final String LAYER = "paths";
-    static final int END_COLOUR = 0xFF1F2328;
-    static final int FRAME_COLOUR = 0xFFE8590C;
-    static final int STEP_COLOUR = 0xFF8A8FA0;
     static final Duration FRAME_TIME = Duration.millis(140);
-    /** Points a drawn path keeps (it is thinned to about this many as it is drawn). */
-    private static final int STROKE_POINTS = 400;
 
-    private static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.paths.messages");
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.paths.messages");
 
     private final ExplorerViewModel explorer;
-    private final ObjectProperty<End> a = new SimpleObjectProperty<>(this, "a");
-    private final ObjectProperty<End> b = new SimpleObjectProperty<>(this, "b");
-    private final ObjectProperty<Image> aImage = new SimpleObjectProperty<>(this, "aImage");
-    private final ObjectProperty<Image> bImage = new SimpleObjectProperty<>(this, "bImage");
+    private final ReadOnlyObjectWrapper<End> a = new ReadOnlyObjectWrapper<>(this, "a");
+    private final ReadOnlyObjectWrapper<End> b = new ReadOnlyObjectWrapper<>(this, "b");
+    private final ReadOnlyObjectWrapper<Image> aImage = new ReadOnlyObjectWrapper<>(this, "aImage");
+    private final ReadOnlyObjectWrapper<Image> bImage = new ReadOnlyObjectWrapper<>(this, "bImage");
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 10);
     private final BooleanProperty slerp = new SimpleBooleanProperty(this, "slerp");
-    private final BooleanProperty slerpAvailable = new SimpleBooleanProperty(this, "slerpAvailable");
+    private final ReadOnlyBooleanWrapper slerpAvailable = new ReadOnlyBooleanWrapper(this, "slerpAvailable");
     private final ObjectProperty<Pick> pick = new SimpleObjectProperty<>(this, "pick", Pick.NONE);
-    private final ObservableList<Image> frames = FXCollections.observableArrayList();
-    private final ObservableList<Image> fades = FXCollections.observableArrayList();
-    private final IntegerProperty frame = new SimpleIntegerProperty(this, "frame", 0);
-    private final ObjectProperty<Image> currentFrame = new SimpleObjectProperty<>(this, "currentFrame");
-    private final ObjectProperty<Image> currentFade = new SimpleObjectProperty<>(this, "currentFade");
-    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    private final BooleanProperty freehand = new SimpleBooleanProperty(this, "freehand");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
-    private final Timeline player = new Timeline();
+    private final ReadOnlyBooleanWrapper freehand = new ReadOnlyBooleanWrapper(this, "freehand");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final FramePlayer player = new FramePlayer(this::markEnds);
 
     private float[][] frameCodes;
     private float[][] decodes;
@@ -98,26 +79,15 @@ public final class PathsViewModel {
     /** Codes along the drawn line, projected anew when the wall's projection changes. */
     private float[][] drawnCodes;
     private double[][] drawnStroke;
-    private List<double[]> stroke;
+    private Stroke stroke;
     private boolean expectingB;
     private End lastPicked;
-    private int direction = 1;
     /** Decodes of a path that has since changed are dropped. */
     private final LatestWins pathDecodes = new LatestWins();
 
     public PathsViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         info.set(TEXT.get("info.start"));
-        player.getKeyFrames().add(new KeyFrame(FRAME_TIME, e -> advance()));
-        player.setCycleCount(Timeline.INDEFINITE);
-        playing.addListener((o, was, on) -> {
-            if (on && frames.size() > 1) player.play();
-            else {
-                player.stop();
-                if (on) playing.set(false);
-            }
-        });
-        frame.addListener((o, x, y) -> showFrame());
         steps.addListener((o, x, y) -> {
             if (freehand.get() && drawnStroke != null) drawPath(drawnStroke);
             else recompute();
@@ -144,23 +114,23 @@ public final class PathsViewModel {
         slerpAvailable.set(m != null && m.spec().kind().hasPrior());
     }
 
-    public ReadOnlyObjectProperty<End> aProperty() { return a; }
-    public ReadOnlyObjectProperty<End> bProperty() { return b; }
-    public ReadOnlyObjectProperty<Image> aImageProperty() { return aImage; }
-    public ReadOnlyObjectProperty<Image> bImageProperty() { return bImage; }
+    public ReadOnlyObjectProperty<End> aProperty() { return a.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<End> bProperty() { return b.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> aImageProperty() { return aImage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> bImageProperty() { return bImage.getReadOnlyProperty(); }
     public IntegerProperty stepsProperty() { return steps; }
     public BooleanProperty slerpProperty() { return slerp; }
-    public ReadOnlyBooleanProperty slerpAvailableProperty() { return slerpAvailable; }
+    public ReadOnlyBooleanProperty slerpAvailableProperty() { return slerpAvailable.getReadOnlyProperty(); }
     public ObjectProperty<Pick> pickProperty() { return pick; }
-    public ObservableList<Image> frames() { return frames; }
+    public ObservableList<Image> frames() { return player.frames(); }
     /** The cross-fade of the two originals, one per frame; empty unless both ends are test images. */
-    public ObservableList<Image> fades() { return fades; }
-    public IntegerProperty frameProperty() { return frame; }
-    public ReadOnlyObjectProperty<Image> currentFrameProperty() { return currentFrame; }
-    public ReadOnlyObjectProperty<Image> currentFadeProperty() { return currentFade; }
-    public BooleanProperty playingProperty() { return playing; }
-    public ReadOnlyBooleanProperty freehandProperty() { return freehand; }
-    public ReadOnlyStringProperty infoProperty() { return info; }
+    public ObservableList<Image> fades() { return player.fades(); }
+    public IntegerProperty frameProperty() { return player.frameProperty(); }
+    public ReadOnlyObjectProperty<Image> currentFrameProperty() { return player.currentFrameProperty(); }
+    public ReadOnlyObjectProperty<Image> currentFadeProperty() { return player.currentFadeProperty(); }
+    public BooleanProperty playingProperty() { return player.playingProperty(); }
+    public ReadOnlyBooleanProperty freehandProperty() { return freehand.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
 
     /** The decoded frames' pixels (for tests and export). */
     float[][] decodes() { return decodes; }
@@ -179,20 +149,19 @@ public final class PathsViewModel {
 
     /** A uses the last point clicked or coordinate probed on the wall. */
     public void useAsA() {
-        if (lastPicked == null) {
-            info.set(TEXT.get("info.nothingPicked"));
-            return;
-        }
-        setA(lastPicked);
-        recompute();
+        useLastPicked(this::setA);
     }
 
     public void useAsB() {
+        useLastPicked(this::setB);
+    }
+
+    private void useLastPicked(java.util.function.Consumer<End> end) {
         if (lastPicked == null) {
             info.set(TEXT.get("info.nothingPicked"));
             return;
         }
-        setB(lastPicked);
+        end.accept(lastPicked);
         recompute();
     }
 
@@ -222,9 +191,11 @@ public final class PathsViewModel {
     /** The code a click at wall coordinate (x, y) decodes, as an end. */
     public End endAtCoordinate(double x, double y) {
         Projection p = explorer.projectionProperty().get();
-        if (p == null) return null;
-        float[] code = p.lift(x, y);
-        return new End(-1, code, null, TEXT.get("end.coordinate", formatCode(code)));
+        return p == null ? null : coordinate(p.lift(x, y));
+    }
+
+    private static End coordinate(float[] code) {
+        return new End(-1, code, null, PathTexts.coordinate(code));
     }
 
     private void setA(End end) {
@@ -260,8 +231,7 @@ public final class PathsViewModel {
     public boolean wallPressed(double x, double y, int point, boolean alt) {
         if (explorer.modelProperty().get() == null) return false;
         if (alt || pick.get() == Pick.DRAW) {
-            stroke = new ArrayList<>();
-            stroke.add(new double[] {x, y});
+            stroke = new Stroke(x, y);
             return true;
         }
         if (pick.get() != Pick.CLICKS) return false;
@@ -283,18 +253,13 @@ public final class PathsViewModel {
     }
 
     public void strokeTo(double x, double y) {
-        if (stroke == null) return;
-        double[] last = stroke.get(stroke.size() - 1);
-        if (last[0] == x && last[1] == y) return;
-        stroke.add(new double[] {x, y});
-        if (stroke.size() > 2 * STROKE_POINTS) stroke = thin(stroke);
-        explorer.setPath(stroke.toArray(new double[0][]));
+        if (stroke != null && stroke.add(x, y)) explorer.setPath(stroke.points());
     }
 
     public void strokeEnded(double x, double y) {
         if (stroke == null) return;
         strokeTo(x, y);
-        double[][] points = stroke.toArray(new double[0][]);
+        double[][] points = stroke.points();
         stroke = null;
         if (points.length < 2 || Polyline.length(points) == 0) {
             redrawOnWall();
@@ -303,25 +268,16 @@ public final class PathsViewModel {
         drawPath(points);
     }
 
-    private static List<double[]> thin(List<double[]> points) {
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < points.size(); i += 2) out.add(points.get(i));
-        if (out.get(out.size() - 1) != points.get(points.size() - 1)) out.add(points.get(points.size() - 1));
-        return out;
-    }
-
     /** K decodes evenly spaced along a polyline drawn in wall coordinates. */
     public void drawPath(double[][] points) {
         Projection p = explorer.projectionProperty().get();
         if (p == null) return;
         drawnStroke = points;
         double[][] at = Polyline.resample(points, steps.get());
-        float[][] codes = new float[at.length][];
-        for (int k = 0; k < at.length; k++) codes[k] = p.lift(at[k][0], at[k][1]);
-        float[][] line = new float[points.length][];
-        for (int k = 0; k < points.length; k++) line[k] = p.lift(points[k][0], points[k][1]);
-        setA(new End(-1, codes[0], null, TEXT.get("end.coordinate", formatCode(codes[0]))));
-        setB(new End(-1, codes[codes.length - 1], null, TEXT.get("end.coordinate", formatCode(codes[codes.length - 1]))));
+        float[][] codes = PathMarks.lifted(p, at);
+        float[][] line = PathMarks.lifted(p, points);
+        setA(coordinate(codes[0]));
+        setB(coordinate(codes[codes.length - 1]));
         decode(codes, line, null, true);
     }
 
@@ -358,29 +314,16 @@ public final class PathsViewModel {
             List<Image> images = new ArrayList<>(), fadeImages = new ArrayList<>();
             for (float[] p : pixels) images.add(FxImages.grey(p, h, w));
             if (fade != null) for (float[] p : fade) fadeImages.add(FxImages.grey(p, h, w));
-            frames.setAll(images);
-            fades.setAll(fadeImages);
             if (a.get() != null && a.get().image() == null) aImage.set(images.get(0));
             if (b.get() != null && b.get().image() == null) bImage.set(images.get(images.size() - 1));
-            frame.set(Math.min(frame.get(), images.size() - 1));
-            showFrame();
+            player.show(images, fadeImages);
             redrawOnWall();
             info.set(describe(codes, pixels, drawn));
         }, explorer::fail);
     }
 
     private String describe(float[][] codes, float[][] pixels, boolean drawn) {
-        double change = 0;
-        for (int i = 1; i < pixels.length; i++) change += org.latentexplorer.latent.DefectsScorecard.meanAbsDifference(pixels[i - 1], pixels[i]);
-        change /= Math.max(1, pixels.length - 1);
-        double length = 0;
-        for (int i = 1; i < codes.length; i++) {
-            double s = 0;
-            for (int j = 0; j < codes[i].length; j++) s += (codes[i][j] - codes[i - 1][j]) * (codes[i][j] - codes[i - 1][j]);
-            length += Math.sqrt(s);
-        }
-        String kind = drawn ? TEXT.get("kind.drawn") : slerp.get() && slerpAvailable.get() ? TEXT.get("kind.slerp") : TEXT.get("kind.linear");
-        return TEXT.get("info.done", codes.length, kind, fmt(length), fmt(change * 100));
+        return PathTexts.done(codes, pixels, drawn ? "kind.drawn" : slerp.get() && slerpAvailable.get() ? "kind.slerp" : "kind.linear");
     }
 
     // --- the wall -------------------------------------------------------------------------------------
@@ -388,80 +331,27 @@ public final class PathsViewModel {
     private void redrawOnWall() {
         Projection p = explorer.projectionProperty().get();
         if (p == null) return;
-        if (drawnCodes != null) {
-            double[][] path = new double[drawnCodes.length][];
-            for (int k = 0; k < drawnCodes.length; k++) path[k] = p.project(drawnCodes[k]);
-            explorer.setPath(path);
-        } else {
-            explorer.setPath(null);
-        }
+        explorer.setPath(drawnCodes == null ? null : PathMarks.projected(p, drawnCodes));
         markEnds();
     }
 
     private void markEnds() {
         Projection p = explorer.projectionProperty().get();
         if (p == null) return;
-        List<WallMarker> marks = new ArrayList<>();
-        if (frameCodes != null && frames.size() > 1) {
-            // Where each frame's code lies; the frame in the player is marked in orange.
-            for (int k = 1; k < frameCodes.length - 1; k++) {
-                if (k == frame.get()) continue;
-                double[] at = p.project(frameCodes[k]);
-                marks.add(new WallMarker(at[0], at[1], STEP_COLOUR, ""));
-            }
-            if (frame.get() > 0 && frame.get() < frameCodes.length - 1) {
-                double[] at = p.project(frameCodes[frame.get()]);
-                marks.add(new WallMarker(at[0], at[1], FRAME_COLOUR, ""));
-            }
-        }
-        if (a.get() != null) marks.add(marker(p, a.get().code(), "A"));
-        if (b.get() != null) marks.add(marker(p, b.get().code(), "B"));
-        explorer.setMarkers(LAYER, marks);
-    }
-
-    private static WallMarker marker(Projection p, float[] code, String label) {
-        double[] at = p.project(code);
-        return new WallMarker(at[0], at[1], END_COLOUR, label);
-    }
-
-    // --- playing --------------------------------------------------------------------------------------
-
-    private void advance() {
-        int n = frames.size();
-        if (n < 2) {
-            playing.set(false);
-            return;
-        }
-        int next = frame.get() + direction;
-        if (next >= n || next < 0) {
-            direction = -direction;
-            next = frame.get() + direction;
-        }
-        frame.set(next);
-    }
-
-    private void showFrame() {
-        int i = frame.get();
-        currentFrame.set(i >= 0 && i < frames.size() ? frames.get(i) : null);
-        currentFade.set(i >= 0 && i < fades.size() ? fades.get(i) : null);
-        markEnds();
+        float[][] playable = player.frames().size() > 1 ? frameCodes : null;
+        explorer.setMarkers(LAYER, PathMarks.marks(p, playable, player.frameProperty().get(), a.get(), b.get()));
     }
 
     // --- clearing -------------------------------------------------------------------------------------
 
     private void clearFrames() {
         pathDecodes.invalidate();
-        playing.set(false);
         frameCodes = null;
         decodes = null;
         fadePixels = null;
         drawnCodes = null;
         freehand.set(false);
-        frames.clear();
-        fades.clear();
-        frame.set(0);
-        currentFrame.set(null);
-        currentFade.set(null);
+        player.clear();
     }
 
     /** Forgets both ends and the filmstrip, and takes them off the wall. */
@@ -480,53 +370,12 @@ public final class PathsViewModel {
 
     // --- export ---------------------------------------------------------------------------------------
 
-    /** Pixel size of a frame in exports. */
-    static final int EXPORT_SCALE = 3;
-    static final int EXPORT_GAP = 3;
-
-    /** The filmstrip as it is exported: decodes in a row, the cross-fade beneath if there is one. */
-    Mosaic.Picture strip() {
-        ModelHandle handle = explorer.modelProperty().get();
-        if (decodes == null || handle == null) return null;
-        return Mosaic.filmstrip(decodes, fadePixels, handle.spec().height(), handle.spec().width(), EXPORT_SCALE, EXPORT_GAP);
-    }
-
-    /** The animation's pictures: each frame (above its cross-fade), forward and back. */
-    List<BufferedImage> gifFrames() {
-        ModelHandle handle = explorer.modelProperty().get();
-        if (decodes == null || handle == null) return List.of();
-        int h = handle.spec().height(), w = handle.spec().width(), n = decodes.length;
-        List<BufferedImage> out = new ArrayList<>();
-        for (int k = 0; k < Math.max(1, 2 * n - 2); k++) {
-            int i = k < n ? k : 2 * n - 2 - k;
-            float[][] tiles = fadePixels == null ? new float[][] {decodes[i]} : new float[][] {decodes[i], fadePixels[i]};
-            out.add(Mosaic.render(tiles, 1, h, w, 4, 4, Mosaic.BACKGROUND, null).toBufferedImage());
-        }
-        return out;
-    }
-
     /** Writes the strip as PNG, or the animation as GIF, in the background; the status line reports. */
     public CompletableFuture<Path> export(Path file, boolean gif) {
-        Mosaic.Picture strip = strip();
-        List<BufferedImage> animation = gif ? gifFrames() : List.of();
-        if (strip == null) return CompletableFuture.failedFuture(new IllegalStateException(TEXT.get("error.noFrames")));
-        CompletableFuture<Path> done = UiTasks.background(() -> {
-            if (gif) AnimatedGif.write(file, animation, (int) FRAME_TIME.toMillis());
-            else Images.writePng(file, strip.toBufferedImage());
-            return file;
-        });
+        ModelHandle handle = explorer.modelProperty().get();
+        if (decodes == null || handle == null) return CompletableFuture.failedFuture(new IllegalStateException(TEXT.get("error.noFrames")));
+        CompletableFuture<Path> done = new PathExport(decodes, fadePixels, handle.spec().height(), handle.spec().width()).write(file, gif);
         UiTasks.onFx(done, f -> explorer.done(TEXT.get("status.exported", f)), explorer::fail);
         return done;
-    }
-
-    static String formatCode(float[] code) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < code.length && i < 6; i++) sb.append(i == 0 ? "" : ", ").append(fmt(code[i]));
-        if (code.length > 6) sb.append(", …");
-        return sb.append(')').toString();
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

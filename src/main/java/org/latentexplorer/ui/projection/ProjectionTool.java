@@ -20,6 +20,7 @@ import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.tools.Tool;
 
 import java.util.Objects;
 
@@ -27,13 +28,12 @@ import java.util.Objects;
  * Installs the projection choice for codes of more than 3 numbers: PCA or t-SNE in the toolbar (Ctrl+E
  * switches), and a badge on the wall saying which projection is shown and what a click there means.
  */
-public final class ProjectionTool {
+public final class ProjectionTool implements Tool<ProjectionViewModel> {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.projection.messages");
 
-    private ProjectionTool() {}
-
-    public static ProjectionViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+    @Override
+    public ProjectionViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         ProjectionViewModel vm = new ProjectionViewModel(explorer);
         String css = Objects.requireNonNull(ProjectionTool.class.getResource("projection.css")).toExternalForm();
 

@@ -1,19 +1,15 @@
 package org.latentexplorer.ui.projection;
 
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
@@ -44,13 +40,13 @@ public final class ProjectionViewModel {
 
     private final ExplorerViewModel explorer;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.PCA);
-    private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
-    private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final StringProperty badge = new SimpleStringProperty(this, "badge", "");
-    private final StringProperty clickInfo = new SimpleStringProperty(this, "clickInfo", "");
-    private final DoubleProperty confidence = new SimpleDoubleProperty(this, "confidence", -1);
-    private final IntegerProperty switched = new SimpleIntegerProperty(this, "switched");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
+    private final ReadOnlyStringWrapper clickInfo = new ReadOnlyStringWrapper(this, "clickInfo", "");
+    private final ReadOnlyDoubleWrapper confidence = new ReadOnlyDoubleWrapper(this, "confidence", -1);
+    private final ReadOnlyIntegerWrapper switched = new ReadOnlyIntegerWrapper(this, "switched");
     private Tsne.Options options = Tsne.Options.defaults();
 
     /** A t-SNE run superseded by another choice delivers nothing. */
@@ -90,18 +86,18 @@ public final class ProjectionViewModel {
 
     public ObjectProperty<Kind> kindProperty() { return kind; }
     /** A choice exists: the code has more than 3 numbers and no training is running. */
-    public ReadOnlyBooleanProperty availableProperty() { return available; }
-    public ReadOnlyBooleanProperty computingProperty() { return computing; }
+    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }
     /** Progress of a t-SNE run, 0..1. */
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     /** What the wall shows, and what a click there means. */
-    public ReadOnlyStringProperty badgeProperty() { return badge; }
+    public ReadOnlyStringProperty badgeProperty() { return badge.getReadOnlyProperty(); }
     /** On a t-SNE map: how far the last click's decode can be trusted. */
-    public ReadOnlyStringProperty clickInfoProperty() { return clickInfo; }
+    public ReadOnlyStringProperty clickInfoProperty() { return clickInfo.getReadOnlyProperty(); }
     /** The last t-SNE click's confidence in [0, 1], or −1. */
-    public ReadOnlyDoubleProperty confidenceProperty() { return confidence; }
+    public ReadOnlyDoubleProperty confidenceProperty() { return confidence.getReadOnlyProperty(); }
     /** Counts switches of the wall's projection, so the view can fit the new map. */
-    public ReadOnlyIntegerProperty switchedProperty() { return switched; }
+    public ReadOnlyIntegerProperty switchedProperty() { return switched.getReadOnlyProperty(); }
 
     /** For tests: fewer iterations. */
     void setOptions(Tsne.Options options) {

@@ -35,10 +35,18 @@ public final class SamplingView extends VBox {
         getStylesheets().add(Objects.requireNonNull(SamplingView.class.getResource("sampling.css")).toExternalForm());
         Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
+        getChildren().addAll(title, hint(), sourceChoice(vm), sampleRow(vm), info(vm), gallery(vm), legend(vm));
+    }
+
+    private static Label hint() {
         Label hint = Messages.bind(new Label(), TEXT.text("hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        return hint;
+    }
 
+    /** Where codes are drawn from: the prior (VAEs) or the box around the test codes. */
+    private static VBox sourceChoice(SamplingViewModel vm) {
         ToggleGroup group = new ToggleGroup();
         RadioButton prior = Messages.bind(new RadioButton(), TEXT.text("source.prior"));
         prior.setId("samplePrior");
@@ -54,7 +62,11 @@ public final class SamplingView extends VBox {
         });
         vm.sourceProperty().addListener((o, a, s) -> (s == SamplingViewModel.Source.PRIOR ? prior : box).setSelected(true));
         VBox sources = new VBox(6, prior, box);
+        return sources;
+    }
 
+    /** How many, Sample, a spinner while decoding, and Clear. */
+    private HBox sampleRow(SamplingViewModel vm) {
         Spinner<Integer> count = new Spinner<>();
         count.setId("sampleCount");
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -84,23 +96,32 @@ public final class SamplingView extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox row = new HBox(8, Messages.bind(new Label(), TEXT.text("count")), count, sample, busy, grow, clear);
         row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
 
+    private static Label info(SamplingViewModel vm) {
         Label info = new Label();
         info.setId("sampleInfo");
         info.setWrapText(true);
         info.textProperty().bind(vm.infoProperty());
+        return info;
+    }
 
+    private TilePane gallery(SamplingViewModel vm) {
         gallery.setId("sampleGallery");
         gallery.setPrefTileWidth(TILE + 6);
         gallery.getStyleClass().add("sample-gallery");
         vm.samples().addListener((ListChangeListener<SamplingViewModel.Sample>) c -> rebuild(vm));
+        return gallery;
+    }
+
+    private static Label legend(SamplingViewModel vm) {
         Label legend = Messages.bind(new Label(), TEXT.text("gallery.legend"));
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
         legend.visibleProperty().bind(Bindings.isNotEmpty(vm.samples()));
         legend.managedProperty().bind(legend.visibleProperty());
-
-        getChildren().addAll(title, hint, sources, row, info, gallery, legend);
+        return legend;
     }
 
     /** The Sample button (the shortcut presses it). */

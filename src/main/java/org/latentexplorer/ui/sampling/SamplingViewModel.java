@@ -1,15 +1,13 @@
 package org.latentexplorer.ui.sampling;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
@@ -56,8 +54,8 @@ public final class SamplingViewModel {
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 16);
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.PRIOR);
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final SplittableRandom seeds = new SplittableRandom();
     /** Samples drawn for older codes, or cleared since, are dropped when their decodes arrive. */
     private final LatestWins draws = new LatestWins();
@@ -76,8 +74,8 @@ public final class SamplingViewModel {
     public IntegerProperty countProperty() { return count; }
     public ObjectProperty<Source> sourceProperty() { return source; }
     public ObservableList<Sample> samples() { return samples; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ReadOnlyStringProperty infoProperty() { return info; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
 
     /** Whether the prior is the model's own (a VAE) or just a reference (a plain AE has none). */
     public boolean isVae() {

@@ -11,33 +11,32 @@ import javafx.stage.Stage;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.tools.Tool;
 
 /**
  * Tool 4, the three-defects scorecard: a "Compare…" button on the toolbar (Ctrl+Shift+C) opens a window with
- * two models on linked walls and their numbers. Closing the window releases the two models.
+ * two models on linked walls and their numbers. Closing the window releases the two models. The tool keeps
+ * its window, so each explorer installs its own instance.
  */
-public final class ScorecardTool {
+public final class ScorecardTool implements Tool<ScorecardViewModel> {
     public static final KeyCodeCombination SHORTCUT = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final ExplorerView view;
-    private final ScorecardViewModel vm;
+    private ExplorerView view;
+    private ScorecardViewModel vm;
     private Stage stage;
     private ScorecardView content;
 
-    private ScorecardTool(ExplorerView view, ExplorerViewModel explorer) {
+    @Override
+    public ScorecardViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         this.view = view;
         this.vm = new ScorecardViewModel(explorer);
-    }
-
-    public static ScorecardTool install(ExplorerView view, ExplorerViewModel explorer) {
-        ScorecardTool tool = new ScorecardTool(view, explorer);
         Button button = Messages.bind(new Button(), ScorecardViewModel.TEXT.text("button"));
         button.setId("compareButton");
         button.setTooltip(Messages.bind(new Tooltip(), ScorecardViewModel.TEXT.text("tool.tip", SHORTCUT.getDisplayText())));
-        button.setOnAction(e -> tool.show());
+        button.setOnAction(e -> show());
         view.addToolbarItem(button);
-        ToolShortcuts.add(view, SHORTCUT, tool::show);
-        return tool;
+        ToolShortcuts.add(view, SHORTCUT, this::show);
+        return vm;
     }
 
     /** Opens (or brings to front) the Compare window and starts measuring. */

@@ -32,7 +32,6 @@ import org.latentexplorer.ui.common.Tooltips;
 import org.latentexplorer.ui.explorer.ExplorerViewModel.ModelEntry;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.Metric;
 import org.latentexplorer.ui.scorecard.ScorecardViewModel.RegionChoice;
-import org.latentexplorer.ui.scorecard.ScorecardViewModel.Side;
 import org.latentexplorer.ui.wall.GalleryWall;
 import org.latentexplorer.wall.Viewport;
 import org.latentexplorer.wall.WallScene;
@@ -133,17 +132,22 @@ public final class ScorecardView extends BorderPane {
 
     /** One model: its picker, wall and numbers. */
     private final class SideView extends VBox {
-        private final Side side;
+        private final ScorecardSide side;
         private final GalleryWall wall = new GalleryWall();
         private final Rectangle band = new Rectangle();
         private double pressX, pressY;
         private boolean banding;
         private final GridPane card = new GridPane();
 
-        SideView(Side side) {
+        SideView(ScorecardSide side) {
             this.side = side;
             getStyleClass().add("scorecard-side");
             setId("scorecard-" + side.id());
+            getChildren().addAll(header(), wallSection(), cardSection());
+        }
+
+        /** Which model this side shows, and its architecture. */
+        private HBox header() {
             ComboBox<ModelEntry> picker = new ComboBox<>(vm.models());
             picker.setId("scorecardModel-" + side.id());
             picker.setPrefWidth(220);
@@ -155,7 +159,11 @@ public final class ScorecardView extends BorderPane {
             HBox header = new HBox(8, picker, description);
             header.setAlignment(Pos.CENTER_LEFT);
             header.getStyleClass().add("scorecard-header");
+            return header;
+        }
 
+        /** The side's wall, the band a drag draws on it, and its status while it loads. */
+        private StackPane wallSection() {
             wall.setId("scorecardWall-" + side.id());
             wall.setThumbnails(side::thumbnail);
             wall.setPointCaptions(side::caption);
@@ -179,7 +187,11 @@ public final class ScorecardView extends BorderPane {
             stack.getStyleClass().add("scorecard-wall");
             VBox.setVgrow(stack, Priority.ALWAYS);
             installBand();
+            return stack;
+        }
 
+        /** The scorecard's numbers, refilled when they or the comparison change. */
+        private GridPane cardSection() {
             card.getStyleClass().add("scorecard-card");
             card.setId("scorecardCard-" + side.id());
             ColumnConstraints names = new ColumnConstraints();
@@ -193,7 +205,7 @@ public final class ScorecardView extends BorderPane {
             vm.betterProperty().addListener((o, a, b) -> fillCard());
             side.busyProperty().addListener((o, a, b) -> fillCard());
             fillCard();
-            getChildren().addAll(header, stack, card);
+            return card;
         }
 
         /** Press and drag on empty space draws a rectangle; its test images are selected (a click clears). */
@@ -314,7 +326,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     /** The scene a wall shows, for tests. */
-    WallScene sceneOf(Side side) {
+    WallScene sceneOf(ScorecardSide side) {
         return side == vm.left() ? leftView.wall.wallSceneProperty().get() : rightView.wall.wallSceneProperty().get();
     }
 }

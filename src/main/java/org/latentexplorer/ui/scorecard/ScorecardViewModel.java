@@ -4,31 +4,23 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
-import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
-import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.GapMap;
 import org.latentexplorer.latent.LatentRegion;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Projections;
-import org.latentexplorer.model.ModelKind;
-import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
@@ -38,7 +30,6 @@ import org.latentexplorer.wall.Terrain;
 import org.latentexplorer.wall.WallScene;
 import org.latentexplorer.wall.WallScenes;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,79 +52,20 @@ public final class ScorecardViewModel {
     /** The numbers compared between the two models. */
     public enum Metric { OFF_CENTRE, ASYMMETRY, GAPS, DISCONTINUITY_MEAN, DISCONTINUITY_P95 }
 
-    /** One of the two models: its wall, its numbers and how far their computation is. */
-    public final class Side {
-        private final String id;
-        private final ObjectProperty<ModelEntry> entry = new SimpleObjectProperty<>(this, "entry");
-        private final ObjectProperty<WallScene> scene = new SimpleObjectProperty<>(this, "scene");
-        private final ObjectProperty<Terrain> gapTerrain = new SimpleObjectProperty<>(this, "gapTerrain");
-        private final ObjectProperty<DefectsScorecard.Result> result = new SimpleObjectProperty<>(this, "result");
-        private final StringProperty description = new SimpleStringProperty(this, "description", "");
-        private final StringProperty status = new SimpleStringProperty(this, "status", "");
-        private final BooleanProperty failed = new SimpleBooleanProperty(this, "failed");
-        private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-        private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
-        private ModelHandle handle;
-        private ImageDataset data;
-        private LatentCodes codes;
-        private GapMap gapMap;
-        /** Loads and measurements of this side that a newer one replaced deliver nothing. */
-        private final LatestWins work = new LatestWins();
-
-        private Side(String id) {
-            this.id = id;
-            entry.addListener((o, a, e) -> { if (open) load(this); });
-        }
-
-        public String id() { return id; }
-        public ObjectProperty<ModelEntry> entryProperty() { return entry; }
-        public ReadOnlyObjectProperty<WallScene> sceneProperty() { return scene; }
-        public ReadOnlyObjectProperty<Terrain> gapTerrainProperty() { return gapTerrain; }
-        public ReadOnlyObjectProperty<DefectsScorecard.Result> resultProperty() { return result; }
-        /** The model's architecture, e.g. "AE 784-400-2 relu, bce (sum)". */
-        public ReadOnlyStringProperty descriptionProperty() { return description; }
-        public ReadOnlyStringProperty statusProperty() { return status; }
-        public ReadOnlyBooleanProperty failedProperty() { return failed; }
-        public ReadOnlyBooleanProperty busyProperty() { return busy; }
-        public ReadOnlyObjectProperty<ModelEntry> entry() { return entry; }
-        public ModelKind kind() { return handle == null ? null : handle.spec().kind(); }
-        public ImageDataset dataset() { return data; }
-        public LatentCodes codes() { return codes; }
-
-        /** Test image {@code index} as a picture, for hover tips. */
-        public Image thumbnail(int index) {
-            if (data == null || index < 0 || index >= data.test().count()) return null;
-            return FxImages.grey(data.test().image(index), data.height(), data.width());
-        }
-
-        public String caption(int index) {
-            if (data == null || index < 0 || index >= data.test().count()) return "";
-            return TEXT.get("wall.hover", index, data.className(data.test().labels()[index]));
-        }
-
-        private Side other() {
-            return this == left ? right : left;
-        }
-    }
-
     private final ExplorerViewModel explorer;
     private final org.latentexplorer.engine.ModelEngine service;
-    private final Side left = new Side("left");
-    private final Side right = new Side("right");
+    private final ScorecardSide left = new ScorecardSide("left", this::entryChosen);
+    private final ScorecardSide right = new ScorecardSide("right", this::entryChosen);
     private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>(this, "region", RegionChoice.AUTO);
     private final IntegerProperty grid = new SimpleIntegerProperty(this, "grid", DefectsScorecard.DEFAULT_GRID);
     private final BooleanProperty showGaps = new SimpleBooleanProperty(this, "showGaps", true);
-    private final ObjectProperty<int[]> selection = new SimpleObjectProperty<>(this, "selection", new int[0]);
-    private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", -1);
-    private final StringProperty selectionText = new SimpleStringProperty(this, "selectionText", "");
-    private final ObjectProperty<Map<Metric, Integer>> better = new SimpleObjectProperty<>(this, "better", Map.of());
-    private final StringProperty comparisonNote = new SimpleStringProperty(this, "comparisonNote", "");
-    private final BooleanProperty linked = new SimpleBooleanProperty(this, "linked", true);
+    private final SharedSelection selection = new SharedSelection(left, right);
+    private final ReadOnlyObjectWrapper<Map<Metric, Integer>> better = new ReadOnlyObjectWrapper<>(this, "better", Map.of());
+    private final ReadOnlyStringWrapper comparisonNote = new ReadOnlyStringWrapper(this, "comparisonNote", "");
     private final BooleanBinding busy;
     private final DoubleBinding progress;
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private boolean open;
-    private Side selectionSource;
 
     public ScorecardViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -148,22 +80,26 @@ public final class ScorecardViewModel {
         right.result.addListener((o, a, b) -> compare());
     }
 
-    public Side left() { return left; }
-    public Side right() { return right; }
+    public ScorecardSide left() { return left; }
+    public ScorecardSide right() { return right; }
     public ObservableList<ModelEntry> models() { return explorer.models(); }
     public ObjectProperty<RegionChoice> regionProperty() { return region; }
     public IntegerProperty gridProperty() { return grid; }
     public BooleanProperty showGapsProperty() { return showGaps; }
-    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection; }
-    public ReadOnlyStringProperty selectionTextProperty() { return selectionText; }
+    public ReadOnlyObjectProperty<int[]> selectionProperty() { return selection.selectionProperty(); }
+    public ReadOnlyStringProperty selectionTextProperty() { return selection.textProperty(); }
     /** Per metric: −1 the left model scores better, +1 the right one, 0 equal or not comparable. */
-    public ReadOnlyObjectProperty<Map<Metric, Integer>> betterProperty() { return better; }
-    public ReadOnlyStringProperty comparisonNoteProperty() { return comparisonNote; }
+    public ReadOnlyObjectProperty<Map<Metric, Integer>> betterProperty() { return better.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty comparisonNoteProperty() { return comparisonNote.getReadOnlyProperty(); }
     /** True when both models show the same test images, so a selection carries over. */
-    public ReadOnlyBooleanProperty linkedProperty() { return linked; }
+    public ReadOnlyBooleanProperty linkedProperty() { return selection.linkedProperty(); }
     public BooleanBinding busyProperty() { return busy; }
     public DoubleBinding progressProperty() { return progress; }
-    public ReadOnlyStringProperty statusProperty() { return status; }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    private void entryChosen(ScorecardSide side) {
+        if (open) load(side);
+    }
 
     // --- opening and closing ------------------------------------------------------------------------------
 
@@ -186,7 +122,7 @@ public final class ScorecardViewModel {
     /** Releases both models (the window was closed); {@link #open} loads them again. */
     public void close() {
         open = false;
-        for (Side s : List.of(left, right)) {
+        for (ScorecardSide s : List.of(left, right)) {
             s.work.invalidate();
             if (s.handle != null) service.release(s.handle);
             s.handle = null;
@@ -229,7 +165,7 @@ public final class ScorecardViewModel {
 
     // --- loading and measuring ---------------------------------------------------------------------------
 
-    private void load(Side side) {
+    private void load(ScorecardSide side) {
         ModelEntry entry = side.entry.get();
         LatestWins.Ticket gen = side.work.next();
         side.result.set(null);
@@ -251,8 +187,8 @@ public final class ScorecardViewModel {
             side.codes = o.codes();
             side.description.set(org.latentexplorer.ui.common.ModelTexts.describe(o.handle().spec()));
             showCodes(side);
-            checkLinked();
-            applySelection();
+            if (!selection.checkLinked()) status.set(TEXT.get("status.notLinked", left.data.name(), right.data.name()));
+            selection.apply();
             measure(side);
         }, error -> {
             side.busy.set(false);
@@ -263,7 +199,7 @@ public final class ScorecardViewModel {
         });
     }
 
-    private void showCodes(Side side) {
+    private void showCodes(ScorecardSide side) {
         Projection p = Projections.defaultFor(side.codes.codes(), side.codes.dimension());
         String title = TEXT.get("wall.title", side.entry.get().name(), side.handle.spec().kind().name());
         side.scene.set(WallScenes.of(side.codes, p, side.data.classNames(), title,
@@ -271,7 +207,7 @@ public final class ScorecardViewModel {
     }
 
     /** The region the scorecard of this side is measured on, by the current choice. */
-    LatentRegion regionFor(Side side) {
+    LatentRegion regionFor(ScorecardSide side) {
         int d = side.codes.dimension();
         boolean prior = switch (region.get()) {
             case PRIOR -> true;
@@ -282,10 +218,10 @@ public final class ScorecardViewModel {
     }
 
     private void remeasure() {
-        for (Side s : List.of(left, right)) if (s.handle != null && s.codes != null) measure(s);
+        for (ScorecardSide s : List.of(left, right)) if (s.handle != null && s.codes != null) measure(s);
     }
 
-    private void measure(Side side) {
+    private void measure(ScorecardSide side) {
         LatestWins.Ticket gen = side.work.next();
         ModelHandle handle = side.handle;
         float[][] codes = side.codes.codes();
@@ -335,7 +271,7 @@ public final class ScorecardViewModel {
     }
 
     /** The region's outline as the wall's path, and its gaps as the wall's terrain (2-d codes). */
-    private void refreshOverlay(Side side) {
+    private void refreshOverlay(ScorecardSide side) {
         DefectsScorecard.Result r = side.result.get();
         WallScene scene = side.scene.get();
         if (scene == null) return;
@@ -398,90 +334,22 @@ public final class ScorecardViewModel {
     // --- the shared selection -----------------------------------------------------------------------------
 
     /** A point clicked on one wall: it is selected and ringed there and, if linked, on the other wall. */
-    public void selectPoint(Side side, int index) {
-        if (side.codes == null || index < 0 || index >= side.codes.count()) return;
-        selectionSource = side;
-        selectedPoint.set(index);
-        selection.set(new int[] {index});
-        applySelection();
-        selectionText.set(TEXT.get("selection.point", index, side.data.className(side.codes.labels()[index]),
-                linked.get() ? TEXT.get("selection.onBoth") : TEXT.get("selection.onOne")));
+    public void selectPoint(ScorecardSide side, int index) {
+        selection.selectPoint(side, index);
     }
 
     /** A rectangle dragged on one wall (wall coordinates): its test images are ringed on both walls. */
-    public void selectRegion(Side side, double x0, double x1, double y0, double y1) {
-        WallScene scene = side.scene.get();
-        if (scene == null) return;
-        double lx = Math.min(x0, x1), hx = Math.max(x0, x1), ly = Math.min(y0, y1), hy = Math.max(y0, y1);
-        List<Integer> inside = new ArrayList<>();
-        for (int i = 0; i < scene.count(); i++) {
-            double x = scene.xs()[i], y = scene.ys()[i];
-            if (x >= lx && x <= hx && y >= ly && y <= hy) inside.add(i);
-        }
-        int[] indices = inside.stream().mapToInt(Integer::intValue).toArray();
-        selectionSource = side;
-        selectedPoint.set(-1);
-        selection.set(indices);
-        applySelection();
-        selectionText.set(indices.length == 0 ? TEXT.get("selection.empty")
-                : TEXT.get("selection.region", indices.length, side.entry.get().name(), breakdown(side, indices),
-                        linked.get() ? TEXT.get("selection.onBoth") : TEXT.get("selection.onOne")));
+    public void selectRegion(ScorecardSide side, double x0, double x1, double y0, double y1) {
+        selection.selectRegion(side, x0, x1, y0, y1);
     }
 
     public void clearSelection() {
-        selectionSource = null;
-        selectedPoint.set(-1);
-        selection.set(new int[0]);
-        selectionText.set("");
-        applySelection();
-    }
-
-    /** "7 ×120, 9 ×60, 4 ×32, …": the most common classes among the selected images. */
-    private static String breakdown(Side side, int[] indices) {
-        int classes = side.data.classNames().size();
-        int[] counts = new int[Math.max(classes, 1)];
-        for (int i : indices) {
-            int l = side.codes.labels()[i];
-            if (l >= 0 && l < counts.length) counts[l]++;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int c = 0; c < counts.length; c++) if (counts[c] > 0) order.add(c);
-        order.sort((p, q) -> Integer.compare(counts[q], counts[p]));
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < order.size() && k < 4; k++) {
-            if (k > 0) sb.append(", ");
-            sb.append(side.data.className(order.get(k))).append(" ×").append(counts[order.get(k)]);
-        }
-        if (order.size() > 4) sb.append(", …");
-        return sb.toString();
-    }
-
-    private void checkLinked() {
-        boolean same = left.data == null || right.data == null
-                || left.data.name().equals(right.data.name()) && left.data.test().count() == right.data.test().count();
-        linked.set(same);
-        if (!same) status.set(TEXT.get("status.notLinked", left.data.name(), right.data.name()));
-    }
-
-    private void applySelection() {
-        int[] sel = selection.get();
-        int point = selectedPoint.get();
-        for (Side s : List.of(left, right)) {
-            WallScene scene = s.scene.get();
-            if (scene == null) continue;
-            boolean shows = selectionSource == null || s == selectionSource || linked.get();
-            int[] rings = shows ? sel : new int[0];
-            int chosen = shows ? point : -1;
-            if (chosen >= scene.count()) chosen = -1;
-            if (!java.util.Arrays.equals(scene.highlighted(), rings) || scene.selected() != chosen) {
-                s.scene.set(scene.withHighlighted(rings).withSelected(chosen));
-            }
-        }
+        selection.clear();
     }
 
     /** For tests and the view: the side whose wall a selection was made on, or null. */
-    Side selectionSource() {
-        return selectionSource;
+    ScorecardSide selectionSource() {
+        return selection.source();
     }
 
     @Override public String toString() {

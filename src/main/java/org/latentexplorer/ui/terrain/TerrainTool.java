@@ -16,14 +16,14 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.tools.Tool;
 
 /** Installs the decoder terrain: a toolbar toggle (Ctrl+T), a Terrain tab, and a legend over the wall. */
-public final class TerrainTool {
+public final class TerrainTool implements Tool<TerrainViewModel> {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
-    private TerrainTool() {}
-
-    public static TerrainViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+    @Override
+    public TerrainViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         TerrainViewModel vm = new TerrainViewModel(explorer);
         // Its shortcut toggles the terrain rather than opening the tab.
         view.addToolPanel("terrainTab", TerrainView.TEXT.text("tab"), TerrainView.TEXT.text("tab.tip"), new TerrainView(vm));

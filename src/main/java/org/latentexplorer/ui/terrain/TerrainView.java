@@ -25,11 +25,19 @@ import java.util.Objects;
 public final class TerrainView extends VBox {
     static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.terrain.messages");
 
+    private final TerrainViewModel vm;
     private final Map<TerrainViewModel.Mode, RadioButton> modeButtons = new EnumMap<>(TerrainViewModel.Mode.class);
 
     public TerrainView(TerrainViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("terrain-panel");
         getStylesheets().add(stylesheet());
+        getChildren().addAll(header(), showCheck(), section(TEXT.text("mode")), modeChoices(), vaeNote(), tilesRow(),
+                opacityRow(), info(), hint());
+    }
+
+    /** The title, and a spinner while a terrain is computed. */
+    private HBox header() {
         Label title = Messages.bind(new Label(), TEXT.text("title"));
         title.getStyleClass().add("panel-title");
         ProgressIndicator busy = new ProgressIndicator();
@@ -39,12 +47,18 @@ public final class TerrainView extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(8, title, grow, busy);
         header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private CheckBox showCheck() {
         CheckBox show = Messages.bind(new CheckBox(), TEXT.text("show"));
         show.setId("terrainShow");
         show.selectedProperty().bindBidirectional(vm.enabledProperty());
+        return show;
+    }
 
-        Label modeLabel = section(TEXT.text("mode"));
+    /** One radio button per mode; the prior's modes only for a VAE. */
+    private VBox modeChoices() {
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox();
         choices.getStyleClass().add("mode-choices");
@@ -64,12 +78,20 @@ public final class TerrainView extends VBox {
         group.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) vm.modeProperty().set((TerrainViewModel.Mode) t.getUserData());
         });
+        return choices;
+    }
+
+    private Label vaeNote() {
         Label vaeNote = Messages.bind(new Label(), TEXT.text("mode.vaeOnly"));
         vaeNote.getStyleClass().add("mode-note");
         vaeNote.setWrapText(true);
         vaeNote.visibleProperty().bind(vm.priorModesProperty().not());
         vaeNote.managedProperty().bind(vaeNote.visibleProperty());
+        return vaeNote;
+    }
 
+    /** How many tiles a side (the density maps do not use it). */
+    private HBox tilesRow() {
         Spinner<Integer> tiles = new Spinner<>();
         tiles.setId("terrainTiles");
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -90,7 +112,10 @@ public final class TerrainView extends VBox {
         tilesLabel.setLabelFor(tiles);
         HBox tilesRow = new HBox(10, tilesLabel, tiles);
         tilesRow.setAlignment(Pos.CENTER_LEFT);
+        return tilesRow;
+    }
 
+    private HBox opacityRow() {
         Slider opacity = new Slider(0.2, 1, vm.opacityProperty().get());
         opacity.setId("terrainOpacity");
         opacity.valueProperty().bindBidirectional(vm.opacityProperty());
@@ -99,16 +124,22 @@ public final class TerrainView extends VBox {
         Label opacityLabel = Messages.bind(new Label(), TEXT.text("opacity"));
         HBox opacityRow = new HBox(10, opacityLabel, opacity);
         opacityRow.setAlignment(Pos.CENTER_LEFT);
+        return opacityRow;
+    }
 
+    private Label info() {
         Label info = new Label();
         info.setId("terrainInfo");
         info.setWrapText(true);
         info.textProperty().bind(vm.infoProperty());
+        return info;
+    }
+
+    private Label hint() {
         Label hint = Messages.bind(new Label(), TEXT.text("hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-
-        getChildren().addAll(header, show, modeLabel, choices, vaeNote, tilesRow, opacityRow, info, hint);
+        return hint;
     }
 
     private static Label section(javafx.beans.value.ObservableValue<String> text) {

@@ -6,13 +6,13 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.Density;
@@ -71,9 +71,9 @@ public final class TerrainViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.DECODED);
     private final IntegerProperty tiles = new SimpleIntegerProperty(this, "tiles", 16);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.8);
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final BooleanProperty priorModes = new SimpleBooleanProperty(this, "priorModes");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper priorModes = new ReadOnlyBooleanWrapper(this, "priorModes");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final PauseTransition pause = new PauseTransition(PAUSE);
 
     /** Each redraw's ticket: a terrain finished after a newer redraw was asked for is not shown. */
@@ -118,11 +118,11 @@ public final class TerrainViewModel {
     /** Tiles per side, {@value #MIN_TILES}..{@value #MAX_TILES}. */
     public IntegerProperty tilesProperty() { return tiles; }
     public DoubleProperty opacityProperty() { return opacity; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Whether the prior-based modes make sense: a VAE, shown through a linear projection. */
-    public ReadOnlyBooleanProperty priorModesProperty() { return priorModes; }
+    public ReadOnlyBooleanProperty priorModesProperty() { return priorModes.getReadOnlyProperty(); }
     /** One sentence on what the terrain shows now. */
-    public ReadOnlyStringProperty infoProperty() { return info; }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
 
     Shown shown() {
         return shown;

@@ -1,24 +1,33 @@
 package org.latentexplorer.ui.tools;
 
+import org.latentexplorer.ui.anomalies.AnomaliesTool;
+import org.latentexplorer.ui.draw.DrawTool;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
+import org.latentexplorer.ui.export.ExportTool;
+import org.latentexplorer.ui.paths.PathsTool;
+import org.latentexplorer.ui.projection.ProjectionTool;
+import org.latentexplorer.ui.sampling.SamplingTool;
+import org.latentexplorer.ui.scorecard.ScorecardTool;
+import org.latentexplorer.ui.terrain.TerrainTool;
+import org.latentexplorer.ui.vae.VaeTool;
+
+import java.util.List;
 
 /**
- * Installs the latent tools (terrain, paths, sampling, scorecard, anomalies...) into the explorer: each adds
- * its tab, toolbar control and shortcut. One line per tool, so tools stay independent of each other.
+ * The latent tools (terrain, paths, sampling, scorecard, anomalies...) in the order their tabs and toolbar items
+ * appear. One entry per tool, so tools stay independent of each other.
  */
 public final class Tools {
     private Tools() {}
 
+    /** A fresh instance of every tool: a tool may keep state of its own (the scorecard its window). */
+    public static List<Tool<?>> all() {
+        return List.of(new VaeTool(), new TerrainTool(), new PathsTool(), new SamplingTool(), new ProjectionTool(),
+                new ScorecardTool(), new AnomaliesTool(), new DrawTool(), new ExportTool());
+    }
+
     public static void install(ExplorerView view, ExplorerViewModel explorer) {
-        org.latentexplorer.ui.vae.VaeTool.install(view, explorer);
-        org.latentexplorer.ui.terrain.TerrainTool.install(view, explorer);
-        org.latentexplorer.ui.paths.PathsTool.install(view, explorer);
-        org.latentexplorer.ui.sampling.SamplingTool.install(view, explorer);
-        org.latentexplorer.ui.projection.ProjectionTool.install(view, explorer);
-        org.latentexplorer.ui.scorecard.ScorecardTool.install(view, explorer);
-        org.latentexplorer.ui.anomalies.AnomaliesTool.install(view, explorer);
-        org.latentexplorer.ui.draw.DrawTool.install(view, explorer);
-        org.latentexplorer.ui.export.ExportTool.install(view, explorer);
+        for (Tool<?> tool : all()) tool.install(view, explorer);
     }
 }

@@ -1,11 +1,6 @@
 package org.latentexplorer.ui.training;
 
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -38,9 +33,65 @@ public final class TrainingView extends VBox {
     public TrainingView(TrainingViewModel vm) {
         this.vm = vm;
         getStyleClass().add("training-panel");
+        LossChart losses = new LossChart(vm);
+        VBox.setVgrow(losses.chart, Priority.ALWAYS);
+        getChildren().addAll(settingsSection(), buttonsSection(), progressBar(), progressText(), facts(), losses.chart,
+                losses.timeline, batchLossToggle());
+        setPadding(new Insets(0));
+    }
+
+    // --- the settings -----------------------------------------------------------------------------------
+
+    /**
+     * The title, the form and what a preset means. They scroll on their own, so on a short screen (1280×720)
+     * Train and the chart stay in view.
+     */
+    private javafx.scene.control.ScrollPane settingsSection() {
         Label title = Messages.bind(new Label(), Messages.text("train.title"));
         title.getStyleClass().add("panel-title");
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(
+                new VBox(10, title, form(), presetExplanation(), formError()));
+        settings.setFitToWidth(true);
+        settings.getStyleClass().add("training-settings");
+        return settings;
+    }
 
+    private GridPane form() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        // Labels keep their full text; the fields give up width when the panel is narrow.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        form.getColumnConstraints().addAll(labels, fields);
+        ComboBox<ModelKind> kind = kindPicker();
+        Spinner<Integer> latent = intSpinner(1, 1024, vm.latentProperty());
+        TextField hidden = hiddenField();
+        ComboBox<ReconstructionLoss> loss = lossPicker();
+        // A preset's architecture is exact: only the schedule stays editable.
+        for (javafx.scene.Node n : List.of(kind, latent, hidden, loss)) n.disableProperty().bind(vm.presetProperty().isNotNull());
+        Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty());
+        epochs.setId("epochsSpinner");
+        int row = 0;
+        row = addRow(form, row, "train.preset", presetPicker());
+        row = addRow(form, row, "train.dataset", datasetPicker());
+        row = addRow(form, row, "train.holdOut", holdOutPicker());
+        row = addRow(form, row, "train.kind", kind);
+        row = addRow(form, row, "train.latent", latent);
+        row = addRow(form, row, "train.hidden", hidden);
+        row = addRow(form, row, "train.loss", loss);
+        row = addRow(form, row, "train.epochs", epochs);
+        row = addRow(form, row, "train.batch", intSpinner(1, 8192, vm.batchProperty()));
+        row = addRow(form, row, "train.lr", learningRateField());
+        row = addRow(form, row, "train.seed", intSpinner(0, Integer.MAX_VALUE, vm.seedProperty()));
+        layerwiseRows(form, row);
+        form.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
+        return form;
+    }
+
+    private ComboBox<Preset> presetPicker() {
         ComboBox<Preset> preset = new ComboBox<>();
         preset.setId("presetPicker");
         preset.getItems().add(null);
@@ -51,6 +102,10 @@ public final class TrainingView extends VBox {
         preset.setButtonCell(presetCell());
         preset.valueProperty().bindBidirectional(vm.presetProperty());
         Messages.relabelOnLanguageChange(preset);
+        return preset;
+    }
+
+    private Label presetExplanation() {
         Label explanation = new Label();
         explanation.setId("presetExplanation");
         explanation.getStyleClass().add("hint");
@@ -58,12 +113,20 @@ public final class TrainingView extends VBox {
         explanation.textProperty().bind(vm.presetExplanationProperty());
         explanation.managedProperty().bind(explanation.textProperty().isNotEmpty());
         explanation.visibleProperty().bind(explanation.managedProperty());
+        return explanation;
+    }
+
+    private ComboBox<String> datasetPicker() {
         ComboBox<String> dataset = new ComboBox<>(vm.datasets());
         dataset.setId("datasetPicker");
         // A user's own dataset is a path: its last name is what fits the form (the tooltip has all of it).
         dataset.setCellFactory(list -> datasetCell());
         dataset.setButtonCell(datasetCell());
         dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        return dataset;
+    }
+
+    private ComboBox<Integer> holdOutPicker() {
         ComboBox<Integer> holdOut = new ComboBox<>(vm.holdOutChoices());
         holdOut.setId("holdOutPicker");
         // The null item means "none"; default cells would show it blank.
@@ -72,24 +135,34 @@ public final class TrainingView extends VBox {
         holdOut.valueProperty().bindBidirectional(vm.holdOutClassProperty());
         Messages.relabelOnLanguageChange(holdOut);
         holdOut.setTooltip(Tooltips.wrapped(Messages.text("train.holdOut.tip")));
+        return holdOut;
+    }
+
+    private ComboBox<ModelKind> kindPicker() {
         ComboBox<ModelKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ModelKind.values()));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setConverter(converter(k -> Messages.get(k.family().labelKey())));
         Messages.relabelOnLanguageChange(kind);
-        Spinner<Integer> latent = intSpinner(1, 1024, vm.latentProperty().get());
-        link(latent, vm.latentProperty());
+        return kind;
+    }
+
+    private TextField hiddenField() {
         TextField hidden = new TextField();
         hidden.textProperty().bindBidirectional(vm.hiddenProperty());
         hidden.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.hidden.tip")));
+        return hidden;
+    }
+
+    private ComboBox<ReconstructionLoss> lossPicker() {
         ComboBox<ReconstructionLoss> loss = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ReconstructionLoss.values()));
         loss.valueProperty().bindBidirectional(vm.lossProperty());
         loss.setConverter(converter(l -> Messages.get("train.loss." + l.id())));
         Messages.relabelOnLanguageChange(loss);
-        Spinner<Integer> epochs = intSpinner(1, 1000, vm.epochsProperty().get());
-        epochs.setId("epochsSpinner");
-        link(epochs, vm.epochsProperty());
-        Spinner<Integer> batch = intSpinner(1, 8192, vm.batchProperty().get());
-        link(batch, vm.batchProperty());
+        return loss;
+    }
+
+    /** A number field: text that is not a number is marked and leaves the rate as it was. */
+    private TextField learningRateField() {
         TextField lr = new TextField(Double.toString(vm.learningRateProperty().get()));
         vm.learningRateProperty().addListener((o, a, b) -> {
             if (!lr.getText().trim().equals(Double.toString(b.doubleValue()))) lr.setText(Double.toString(b.doubleValue()));
@@ -102,238 +175,86 @@ public final class TrainingView extends VBox {
                 if (!lr.getStyleClass().contains("invalid")) lr.getStyleClass().add("invalid");
             }
         });
-        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, vm.seedProperty().get());
-        link(seed, vm.seedProperty());
+        return lr;
+    }
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form");
-        // Labels keep their full text; the fields give up width when the panel is narrow.
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(0);
-        form.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-        row = addRow(form, row, "train.preset", preset);
-        row = addRow(form, row, "train.dataset", dataset);
-        row = addRow(form, row, "train.holdOut", holdOut);
-        row = addRow(form, row, "train.kind", kind);
-        row = addRow(form, row, "train.latent", latent);
-        row = addRow(form, row, "train.hidden", hidden);
-        row = addRow(form, row, "train.loss", loss);
-        // A preset's architecture is exact: only the schedule stays editable.
-        for (javafx.scene.Node n : List.of(kind, latent, hidden, loss)) n.disableProperty().bind(vm.presetProperty().isNotNull());
-        row = addRow(form, row, "train.epochs", epochs);
-        row = addRow(form, row, "train.batch", batch);
-        row = addRow(form, row, "train.lr", lr);
-        row = addRow(form, row, "train.seed", seed);
+    /** "Train layer by layer" across both columns, then its fine-tuning epochs. */
+    private void layerwiseRows(GridPane form, int row) {
         CheckBox layerwise = Messages.bind(new CheckBox(), Messages.text("train.layerwise"));
         layerwise.setId("layerwiseCheck");
         layerwise.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.layerwise.tip")));
         layerwise.selectedProperty().bindBidirectional(vm.layerwiseProperty());
-        Spinner<Integer> fineTune = intSpinner(0, 1000, vm.fineTuneEpochsProperty().get());
-        link(fineTune, vm.fineTuneEpochsProperty());
+        Spinner<Integer> fineTune = intSpinner(0, 1000, vm.fineTuneEpochsProperty());
         fineTune.disableProperty().bind(layerwise.selectedProperty().not());
         form.add(layerwise, 0, row, 2, 1);
         addRow(form, row + 1, "train.fineTune", fineTune);
-        form.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
+    }
 
-        Button start = Messages.bind(new Button(), Messages.text("train.start"));
-        start.setId("startTraining");
-        start.getStyleClass().add("accent");
-        start.setDefaultButton(true);
-        start.disableProperty().bind(vm.phaseProperty().isEqualTo(TrainingViewModel.Phase.RUNNING));
-        start.setOnAction(e -> vm.start());
-        Button cancel = Messages.bind(new Button(), Messages.text("train.cancel"));
-        cancel.setId("cancelTraining");
-        cancel.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.RUNNING));
-        cancel.setOnAction(e -> vm.cancel());
-        Button save = Messages.bind(new Button(), Messages.text("train.save"));
-        save.setId("saveModel");
-        save.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
-        save.setOnAction(e -> chooseSaveFile().ifPresent(vm::save));
-        Button discard = Messages.bind(new Button(), Messages.text("train.discard"));
-        discard.setId("discardModel");
-        discard.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.FINISHED));
-        discard.setOnAction(e -> vm.discard());
-        HBox buttons = new HBox(8, start, cancel, save, discard);
-        buttons.getStyleClass().add("button-row");
-
+    private Label formError() {
         Label formError = new Label();
         formError.getStyleClass().add("error-text");
         formError.textProperty().bind(vm.formErrorProperty());
         formError.managedProperty().bind(formError.textProperty().isNotEmpty());
         formError.visibleProperty().bind(formError.managedProperty());
+        return formError;
+    }
 
+    // --- the run ----------------------------------------------------------------------------------------
+
+    private HBox buttonsSection() {
+        Button start = button("startTraining", "train.start", TrainingViewModel.Phase.RUNNING, false, vm::start);
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        Button cancel = button("cancelTraining", "train.cancel", TrainingViewModel.Phase.RUNNING, true, vm::cancel);
+        Button save = button("saveModel", "train.save", TrainingViewModel.Phase.FINISHED, true, () -> chooseSaveFile().ifPresent(vm::save));
+        Button discard = button("discardModel", "train.discard", TrainingViewModel.Phase.FINISHED, true, vm::discard);
+        HBox buttons = new HBox(8, start, cancel, save, discard);
+        buttons.getStyleClass().add("button-row");
+        return buttons;
+    }
+
+    /** A button enabled only in {@code phase} ({@code onlyIn}) or in any phase but it. */
+    private Button button(String id, String key, TrainingViewModel.Phase phase, boolean onlyIn, Runnable action) {
+        Button button = Messages.bind(new Button(), Messages.text(key));
+        button.setId(id);
+        button.disableProperty().bind(onlyIn ? vm.phaseProperty().isNotEqualTo(phase) : vm.phaseProperty().isEqualTo(phase));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private ProgressBar progressBar() {
         ProgressBar progress = new ProgressBar();
         progress.setId("trainingProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.phaseProperty().isNotEqualTo(TrainingViewModel.Phase.IDLE));
+        return progress;
+    }
+
+    private Label progressText() {
         Label progressText = new Label();
         progressText.setId("trainingStatus");
         progressText.getStyleClass().add("hint");
         progressText.setWrapText(true);
         progressText.textProperty().bind(vm.progressTextProperty());
+        return progressText;
+    }
 
+    private Label facts() {
         Label facts = new Label();
         facts.setId("modelFacts");
         facts.getStyleClass().add("hint");
         facts.textProperty().bind(vm.modelFactsProperty());
+        return facts;
+    }
 
+    private CheckBox batchLossToggle() {
         CheckBox batchLoss = Messages.bind(new CheckBox(), Messages.text("train.showBatchLoss"));
         batchLoss.selectedProperty().bindBidirectional(vm.showBatchLossProperty());
-
-        LineChart<Number, Number> chart = lossChart();
-        VBox timeline = timeline(chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        // The settings scroll on their own, so on a short screen (1280×720) Train and the chart stay in view.
-        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(new VBox(10, title, form, explanation, formError));
-        settings.setFitToWidth(true);
-        settings.getStyleClass().add("training-settings");
-        getChildren().addAll(settings, buttons, progress, progressText, facts, chart, timeline, batchLoss);
-        setPadding(new Insets(0));
+        return batchLoss;
     }
 
-    private LineChart<Number, Number> lossChart() {
-        NumberAxis x = new NumberAxis();
-        x.labelProperty().bind(Messages.text("train.chart.epoch"));
-        epochAxis(x);
-        NumberAxis y = new NumberAxis();
-        y.labelProperty().bind(Messages.text("train.chart.loss"));
-        y.setForceZeroInRange(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId("lossChart");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.setMinHeight(220);
-        StagedSeries train = new StagedSeries(chart, Messages.text("train.chart.train"), vm.trainLoss());
-        StagedSeries test = new StagedSeries(chart, Messages.text("train.chart.test"), vm.testLoss());
-        StagedSeries adversarial = new StagedSeries(chart, Messages.text("train.chart.discriminator"), vm.discriminatorLoss());
-        XYChart.Series<Number, Number> batch = series(Messages.text("train.chart.batch"), vm.batchLoss());
-        vm.showBatchLossProperty().addListener((o, was, show) -> {
-            if (show && !chart.getData().contains(batch)) chart.getData().add(batch);
-            if (!show) chart.getData().remove(batch);
-        });
-        return chart;
-    }
-
-    /**
-     * The timeline: a slider over the finished epochs that moves the wall's points back and forth through
-     * training (fractions glide between epochs), Play to watch the map form again, and a mark on the chart.
-     */
-    private VBox timeline(LineChart<Number, Number> chart) {
-        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 0, 0);
-        slider.setId("epochSlider");
-        slider.setTooltip(Messages.bind(new Tooltip(), Messages.text("train.timeline.tip")));
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        vm.timeline().addListener((ListChangeListener<Object>) c -> slider.setMax(Math.max(0, vm.timeline().size() - 1)));
-        slider.valueProperty().bindBidirectional(vm.shownEpochProperty());
-        Label shown = new Label();
-        shown.getStyleClass().add("hint");
-        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                Messages.get("train.timeline.shown", vm.shownEpochProperty().get()), vm.shownEpochProperty(),
-                Messages.localeProperty()));
-        Button play = Messages.bind(new Button(), Messages.text("train.timeline.play"));
-        play.setId("playTimeline");
-        javafx.animation.Timeline animation = new javafx.animation.Timeline();
-        play.setOnAction(e -> {
-            animation.stop();
-            double end = slider.getMax();
-            animation.getKeyFrames().setAll(
-                    new javafx.animation.KeyFrame(javafx.util.Duration.ZERO, new javafx.animation.KeyValue(vm.shownEpochProperty(), 0)),
-                    new javafx.animation.KeyFrame(javafx.util.Duration.seconds(Math.max(1, end * 0.5)),
-                            new javafx.animation.KeyValue(vm.shownEpochProperty(), end)));
-            animation.play();
-        });
-        XYChart.Series<Number, Number> mark = new XYChart.Series<>();
-        mark.nameProperty().bind(Messages.text("train.timeline.mark"));
-        vm.shownEpochProperty().addListener((o, a, epoch) -> {
-            double e = Math.round(epoch.doubleValue());
-            var point = vm.trainLoss().stream().filter(p -> p.x() == e).findFirst();
-            mark.getData().setAll(point.map(p -> java.util.List.of(new XYChart.Data<Number, Number>(p.x(), p.loss())))
-                    .orElse(java.util.List.of()));
-            if (!chart.getData().contains(mark) && !mark.getData().isEmpty()) chart.getData().add(mark);
-        });
-        HBox row = new HBox(8, play, slider);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(4, row, shown);
-        // Only a run's own epochs can be scrubbed: without them the row would name an epoch of nothing.
-        var scrubbable = javafx.beans.binding.Bindings.size(vm.timeline()).greaterThanOrEqualTo(2);
-        box.visibleProperty().bind(scrubbable);
-        box.managedProperty().bind(scrubbable);
-        return box;
-    }
-
-    /** Epochs are whole numbers: ticks at whole epochs, from 0 to the run's length (at most ten ticks). */
-    private void epochAxis(NumberAxis x) {
-        x.setAutoRanging(false);
-        x.setLowerBound(0);
-        x.setMinorTickVisible(false);
-        Runnable range = () -> {
-            double last = vm.trainLoss().isEmpty() ? 1 : vm.trainLoss().get(vm.trainLoss().size() - 1).x();
-            double upper = Math.max(1, Math.max(vm.epochsProperty().get(), Math.ceil(last)));
-            x.setUpperBound(upper);
-            x.setTickUnit(Math.max(1, Math.ceil(upper / 10)));
-        };
-        vm.trainLoss().addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> range.run());
-        vm.epochsProperty().addListener((o, a, b) -> {
-            if (vm.phaseProperty().get() != TrainingViewModel.Phase.RUNNING) range.run();
-        });
-        range.run();
-    }
-
-    /**
-     * One line per stage of a layer-wise run ("Train loss · layer 1: 784→100"), since each stage's loss is on
-     * its own scale; an ordinary run has a single line. Lines appear with their first finite value, so a loss a
-     * model does not have (a discriminator's) adds nothing to the legend.
-     */
-    private static final class StagedSeries {
-        private final LineChart<Number, Number> chart;
-        private final javafx.beans.value.ObservableValue<String> name;
-        private final java.util.Map<String, XYChart.Series<Number, Number>> byStage = new java.util.LinkedHashMap<>();
-
-        StagedSeries(LineChart<Number, Number> chart, javafx.beans.value.ObservableValue<String> name, ObservableList<TrainingViewModel.LossPoint> points) {
-            this.chart = chart;
-            this.name = name;
-            points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
-                while (c.next()) {
-                    if (c.wasRemoved() && points.isEmpty()) reset();
-                    for (TrainingViewModel.LossPoint p : c.getAddedSubList()) {
-                        if (Double.isFinite(p.loss())) seriesFor(p.stage()).getData().add(new XYChart.Data<>(p.x(), p.loss()));
-                    }
-                }
-            });
-        }
-
-        private XYChart.Series<Number, Number> seriesFor(String stage) {
-            return byStage.computeIfAbsent(stage, s -> {
-                XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                series.nameProperty().bind(s.isEmpty() ? name : name.map(n -> n + " · " + s));
-                chart.getData().add(series);
-                return series;
-            });
-        }
-
-        private void reset() {
-            chart.getData().removeAll(byStage.values());
-            byStage.clear();
-        }
-    }
-
-    private static XYChart.Series<Number, Number> series(javafx.beans.value.ObservableValue<String> name,
-                                                         ObservableList<TrainingViewModel.LossPoint> points) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.nameProperty().bind(name);
-        points.addListener((ListChangeListener<TrainingViewModel.LossPoint>) c -> {
-            while (c.next()) {
-                if (c.wasRemoved() && points.isEmpty()) s.getData().clear();
-                for (TrainingViewModel.LossPoint p : c.getAddedSubList()) s.getData().add(new XYChart.Data<>(p.x(), p.loss()));
-            }
-        });
-        return s;
-    }
+    // --- cells and fields -------------------------------------------------------------------------------
 
     private static javafx.scene.control.ListCell<String> datasetCell() {
         return new javafx.scene.control.ListCell<>() {
@@ -391,9 +312,11 @@ public final class TrainingView extends VBox {
         property.addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
     }
 
-    private static Spinner<Integer> intSpinner(int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value));
+    /** An editable spinner linked both ways to {@code property}. */
+    private static Spinner<Integer> intSpinner(int min, int max, javafx.beans.property.IntegerProperty property) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get()));
         spinner.setEditable(true);
+        link(spinner, property);
         return spinner;
     }
 
@@ -403,5 +326,4 @@ public final class TrainingView extends VBox {
             @Override public T fromString(String s) { return null; }
         };
     }
-
 }

@@ -4,10 +4,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -45,7 +46,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The training panel's form, its run and its outcome. While a run goes, the explorer's wall shows the model
@@ -64,12 +64,13 @@ public final class TrainingViewModel {
 
     private final ExplorerViewModel explorer;
     private final ModelEngine service;
+    private final HoldOutChoice holdOut;
 
     private final ObservableList<String> datasets = FXCollections.observableArrayList("mnist", "fashion-mnist");
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", "mnist");
     /** A course recipe, or null for a custom dense model described by the form. */
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset");
-    private final StringProperty presetExplanation = new SimpleStringProperty(this, "presetExplanation", "");
+    private final ReadOnlyStringWrapper presetExplanation = new ReadOnlyStringWrapper(this, "presetExplanation", "");
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(this, "kind", ModelKind.VAE);
     private final IntegerProperty latent = new SimpleIntegerProperty(this, "latent", 2);
     private final StringProperty hidden = new SimpleStringProperty(this, "hidden", "400");
@@ -80,46 +81,27 @@ public final class TrainingViewModel {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 0);
     private final BooleanProperty layerwise = new SimpleBooleanProperty(this, "layerwise", false);
     private final IntegerProperty fineTuneEpochs = new SimpleIntegerProperty(this, "fineTuneEpochs", 2);
-    /** The held-out picker's choices: null (hold out nothing), then each class of the chosen dataset. */
-    private final ObservableList<Integer> holdOutChoices = FXCollections.observableArrayList((Integer) null);
-    /** A class left out of the training split (as {@code train --hold-out-class}), or null for none. */
-    private final ObjectProperty<Integer> holdOutClass = new SimpleObjectProperty<>(this, "holdOutClass");
-    private List<String> classNames = List.of();
     /** Parameter count and, for sparse models, the code units' mean activation after each epoch. */
-    private final StringProperty modelFacts = new SimpleStringProperty(this, "modelFacts", "");
+    private final ReadOnlyStringWrapper modelFacts = new ReadOnlyStringWrapper(this, "modelFacts", "");
 
-    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
-    private final ObservableList<LossPoint> trainLoss = FXCollections.observableArrayList();
-    private final ObservableList<LossPoint> testLoss = FXCollections.observableArrayList();
-    private final ObservableList<LossPoint> batchLoss = FXCollections.observableArrayList();
-    private final ObservableList<LossPoint> discriminatorLoss = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final RunProgress progress = new RunProgress();
+    private final LossCurves losses = new LossCurves();
     private final BooleanProperty showBatchLoss = new SimpleBooleanProperty(this, "showBatchLoss", false);
-    private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
-    /** The test codes after every epoch (index 0: before training), so the wall can be scrubbed through time. */
-    private final ObservableList<LatentCodes> timeline = FXCollections.observableArrayList();
-    /** The epoch the wall shows; fractions blend two epochs so points glide between them. */
-    private final DoubleProperty shownEpoch = new SimpleDoubleProperty(this, "shownEpoch", 0);
-    private boolean applyingEpoch;
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
+    private final EpochTimeline timeline = new EpochTimeline(this::showRunCodes);
 
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicReference<double[]> latestBatch = new AtomicReference<>();
     private ModelHandle trainingModel;
     private volatile ImageSet trainingSet;
     private TrainingHistory history;
-    private long startNanos;
     private long parameters = -1;
 
     public TrainingViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         this.service = explorer.service();
+        this.holdOut = new HoldOutChoice(dataset, explorer::datasetFor);
         preset.addListener((o, old, p) -> applyPreset(p));
-        dataset.addListener((o, old, name) -> loadClasses(name));
-        loadClasses(dataset.get());
-        shownEpoch.addListener((o, old, epoch) -> {
-            if (!applyingEpoch) showEpoch(epoch.doubleValue());
-        });
         // The panel shows the run whose model is on the wall; once another model replaces it, nothing of the run is left.
         explorer.modelProperty().addListener((o, old, now) -> {
             if (phase.get() != Phase.RUNNING && trainingModel != null && !trainingModel.equals(now)) clearRun();
@@ -136,64 +118,26 @@ public final class TrainingViewModel {
      */
     private void runSaved() {
         phase.set(Phase.IDLE);
-        timeline.clear();
-        applyingEpoch = true;
-        shownEpoch.set(0);
-        applyingEpoch = false;
+        timeline.reset();
     }
 
     /** Forgets the last run: chart, timeline, facts and progress. */
     private void clearRun() {
         trainingModel = null;
         phase.set(Phase.IDLE);
-        progress.set(0);
-        progressText.set("");
+        progress.clear();
         modelFacts.set("");
-        trainLoss.clear();
-        testLoss.clear();
-        batchLoss.clear();
-        discriminatorLoss.clear();
-        timeline.clear();
-        applyingEpoch = true;
-        shownEpoch.set(0);
-        applyingEpoch = false;
+        losses.clear();
+        timeline.reset();
     }
 
-    public ObservableList<LatentCodes> timeline() { return timeline; }
-    public DoubleProperty shownEpochProperty() { return shownEpoch; }
+    /** The test codes after every epoch (index 0: before training), so the wall can be scrubbed through time. */
+    public ObservableList<LatentCodes> timeline() { return timeline.codes(); }
+    /** The epoch the wall shows; fractions blend two epochs so points glide between them. */
+    public DoubleProperty shownEpochProperty() { return timeline.shownEpochProperty(); }
 
-    /** Puts the codes of (fractional) epoch {@code epoch} of the current run on the wall. */
-    private void showEpoch(double epoch) {
-        if (timeline.isEmpty() || trainingModel == null || !trainingModel.equals(explorer.modelProperty().get())) return;
-        int last = timeline.size() - 1;
-        double e = Math.max(0, Math.min(last, epoch));
-        int lo = (int) Math.floor(e), hi = Math.min(last, lo + 1);
-        explorer.showCodes(blend(timeline.get(lo), timeline.get(hi), e - lo), false);
-    }
-
-    /** Codes a fraction {@code t} of the way from {@code a} to {@code b} (same images, same order). */
-    static LatentCodes blend(LatentCodes a, LatentCodes b, double t) {
-        if (t <= 0) return a;
-        if (t >= 1) return b;
-        float[][] mixed = new float[a.count()][];
-        for (int i = 0; i < mixed.length; i++) {
-            float[] x = a.codes()[i], y = b.codes()[i], m = new float[x.length];
-            for (int j = 0; j < x.length; j++) m[j] = (float) (x[j] + t * (y[j] - x[j]));
-            mixed[i] = m;
-        }
-        return new LatentCodes(mixed, a.labels(), t < 0.5 ? a.errors() : b.errors());
-    }
-
-    /** Keeps the wall live: after a new epoch, the slider follows it unless the user has scrubbed back. */
-    private void epochArrived(LatentCodes codes) {
-        boolean wasAtEnd = shownEpoch.get() >= timeline.size() - 1 - 1e-9;
-        timeline.add(codes);
-        if (wasAtEnd) {
-            applyingEpoch = true;
-            shownEpoch.set(timeline.size() - 1);
-            applyingEpoch = false;
-            if (trainingModel != null && trainingModel.equals(explorer.modelProperty().get())) explorer.showCodes(codes, false);
-        }
+    private void showRunCodes(LatentCodes codes) {
+        if (trainingModel != null && trainingModel.equals(explorer.modelProperty().get())) explorer.showCodes(codes, false);
     }
 
     /** Fills the form with the recipe's settings; its architecture then comes from the recipe itself. */
@@ -203,8 +147,10 @@ public final class TrainingViewModel {
             return;
         }
         presetExplanation.set(org.latentexplorer.ui.common.ModelTexts.presetExplanation(p));
-        ModelSpec spec = p.specFor(explorer.datasetProperty().get() != null ? explorer.datasetProperty().get()
-                : new ImageDataset("mnist", List.of(), emptySet(), emptySet()));
+        // A recipe sizes its model for a dataset; before one is open, for an empty 28×28 one.
+        ImageDataset shown = explorer.datasetProperty().get();
+        ImageSet none = new ImageSet(new byte[0], new int[0], 28, 28);
+        ModelSpec spec = p.specFor(shown != null ? shown : new ImageDataset("mnist", List.of(), none, none));
         kind.set(spec.kind());
         latent.set(spec.latentDim());
         hidden.set(spec.hidden().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
@@ -215,33 +161,9 @@ public final class TrainingViewModel {
         seed.set((int) p.config().seed());
     }
 
-    private static ImageSet emptySet() {
-        return new ImageSet(new byte[0], new int[0], 28, 28);
-    }
-
-    /**
-     * Offers the classes of dataset {@code name} to hold out, once it is loaded. A class chosen for another
-     * dataset is cleared: class K of one dataset is not class K of another.
-     */
-    private void loadClasses(String name) {
-        holdOutClass.set(null);
-        classNames = List.of();
-        holdOutChoices.setAll((Integer) null);
-        if (name == null) return;
-        UiTasks.onFx(explorer.datasetFor(name), data -> {
-            if (!name.equals(dataset.get())) return;
-            classNames = data.classNames();
-            List<Integer> choices = new ArrayList<>();
-            choices.add(null);
-            for (int k = 0; k < classNames.size(); k++) choices.add(k);
-            holdOutChoices.setAll(choices);
-        }, error -> { /* Training this dataset reports the failure; until then nothing can be held out. */ });
-    }
-
-    /** The picker's text for a choice: the class name, or "none". */
+    /** The held-out picker's text for a choice: the class name, or "none". */
     public String holdOutText(Integer label) {
-        if (label == null) return Messages.get("train.holdOut.none");
-        return label < classNames.size() ? classNames.get(label) : Integer.toString(label);
+        return holdOut.text(label);
     }
 
     public List<Preset> presets() {
@@ -266,7 +188,7 @@ public final class TrainingViewModel {
     }
     public StringProperty datasetProperty() { return dataset; }
     public ObjectProperty<Preset> presetProperty() { return preset; }
-    public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation; }
+    public ReadOnlyStringProperty presetExplanationProperty() { return presetExplanation.getReadOnlyProperty(); }
     public ObjectProperty<ModelKind> kindProperty() { return kind; }
     public IntegerProperty latentProperty() { return latent; }
     public StringProperty hiddenProperty() { return hidden; }
@@ -277,21 +199,22 @@ public final class TrainingViewModel {
     public IntegerProperty seedProperty() { return seed; }
     public BooleanProperty layerwiseProperty() { return layerwise; }
     public IntegerProperty fineTuneEpochsProperty() { return fineTuneEpochs; }
-    public ObservableList<Integer> holdOutChoices() { return holdOutChoices; }
-    public ObjectProperty<Integer> holdOutClassProperty() { return holdOutClass; }
+    public ObservableList<Integer> holdOutChoices() { return holdOut.choices(); }
+    /** A class left out of the training split (as {@code train --hold-out-class}), or null for none. */
+    public ObjectProperty<Integer> holdOutClassProperty() { return holdOut.chosenProperty(); }
     /** The training split of the latest run, after any held-out class was removed; null before a run. */
     ImageSet trainingSet() { return trainingSet; }
-    public ReadOnlyStringProperty modelFactsProperty() { return modelFacts; }
-    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
-    public ReadOnlyDoubleProperty progressProperty() { return progress; }
-    public ReadOnlyStringProperty progressTextProperty() { return progressText; }
-    public ObservableList<LossPoint> trainLoss() { return trainLoss; }
-    public ObservableList<LossPoint> testLoss() { return testLoss; }
-    public ObservableList<LossPoint> batchLoss() { return batchLoss; }
+    public ReadOnlyStringProperty modelFactsProperty() { return modelFacts.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.fractionProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progress.textProperty(); }
+    public ObservableList<LossPoint> trainLoss() { return losses.train; }
+    public ObservableList<LossPoint> testLoss() { return losses.test; }
+    public ObservableList<LossPoint> batchLoss() { return losses.batch; }
     /** An adversarial autoencoder's discriminator loss per epoch (empty for other models). */
-    public ObservableList<LossPoint> discriminatorLoss() { return discriminatorLoss; }
+    public ObservableList<LossPoint> discriminatorLoss() { return losses.discriminator; }
     public BooleanProperty showBatchLossProperty() { return showBatchLoss; }
-    public ReadOnlyStringProperty formErrorProperty() { return formError; }
+    public ReadOnlyStringProperty formErrorProperty() { return formError.getReadOnlyProperty(); }
 
     /** Hidden sizes from the form ("512, 256"); empty means none. */
     static List<Integer> parseHidden(String text) {
@@ -311,36 +234,43 @@ public final class TrainingViewModel {
         explorer.whenUnsavedHandled(this::startRun);
     }
 
-    private void startRun() {
-        List<Integer> hiddenSizes;
-        TrainingConfig config;
+    /** What the form asks for: the hidden sizes of a custom model and the schedule. */
+    private record Form(List<Integer> hiddenSizes, TrainingConfig config) {}
+
+    /** The form's settings, or null when one is wrong (the form then says which). */
+    private Form readForm() {
         try {
-            hiddenSizes = parseHidden(hidden.get());
+            List<Integer> hiddenSizes = parseHidden(hidden.get());
             TrainingConfig.Optimizer optimizer = preset.get() == null ? TrainingConfig.Optimizer.ADAM : preset.get().config().optimizer();
-            config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
+            TrainingConfig config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
             if (layerwise.get()) config = config.layerwise(fineTuneEpochs.get());
             if (latent.get() < 1) throw new IllegalArgumentException(Messages.get("train.error.latent"));
+            formError.set("");
+            return new Form(hiddenSizes, config);
         } catch (NumberFormatException e) {
             formError.set(Messages.get("train.error.hidden", hidden.get()));
-            return;
         } catch (IllegalArgumentException e) {
             formError.set(e.getMessage());
-            return;
         }
-        formError.set("");
+        return null;
+    }
+
+    private void startRun() {
+        Form form = readForm();
+        if (form == null) return;
+        List<Integer> hiddenSizes = form.hiddenSizes();
+        TrainingConfig config = form.config();
         clearRun();
         parameters = -1;
         phase.set(Phase.RUNNING);
         cancel.set(false);
         CompletableFuture<Void> ended = new CompletableFuture<>();
-        Integer heldOut = holdOutClass.get();
+        Integer held = holdOut.chosenProperty().get();
         String runName = (preset.get() != null ? preset.get().name()
-                : dataset.get() + "-" + kind.get().id() + "-" + latent.get() + "d") + (heldOut == null ? "" : "-without-" + heldOut);
+                : dataset.get() + "-" + kind.get().id() + "-" + latent.get() + "d") + (held == null ? "" : "-without-" + held);
         explorer.trainingStarting(this::cancel, ended, runName);
         explorer.done(Messages.get("status.training", runName));
-        progress.set(-1);
-        progressText.set(Messages.get("train.preparing"));
-        Integer held = holdOutClass.get();
+        progress.preparing();
         history = new TrainingHistory();
         // Worded as the train command words it, so the Anomalies tool finds the class in the saved model.
         history.setSettings(HeldOutClass.settings(config.describe(), held == null ? OptionalInt.empty() : OptionalInt.of(held)));
@@ -364,17 +294,14 @@ public final class TrainingViewModel {
                 service.parameterCount(handle).thenAccept(count -> UiTasks.fx(() -> {
                     if (!handle.equals(trainingModel)) return;
                     parameters = count;
-                    if (modelFacts.get().isEmpty()) modelFacts.set(Messages.get("train.facts.parameters", count));
+                    if (modelFacts.get().isEmpty()) modelFacts.set(RunTexts.parameters(count));
                 }));
                 return service.encode(handle, data.test()).thenCompose(codes -> {
                     UiTasks.fx(() -> {
                         explorer.showTrainingModel(handle, data, codes, history);
-                        timeline.setAll(codes);
-                        applyingEpoch = true;
-                        shownEpoch.set(0);
-                        applyingEpoch = false;
+                        timeline.reset(codes);
                     });
-                    startNanos = System.nanoTime();
+                    progress.trainingStarts();
                     return service.train(handle, train, data.test(), runConfig,
                             listener(handle, data, totalEpochs, spec.sparsity()), history);
                 });
@@ -384,36 +311,36 @@ public final class TrainingViewModel {
             finish(Messages.get("train.done", history.epochs().size(), lastTestLoss()), false);
             ended.complete(null);
         }, error -> {
-            if (error instanceof TrainingCancelledException && trainingModel != null) {
-                finish(Messages.get("train.cancelled", history.epochs().size()), true);
-            } else {
-                phase.set(trainingModel == null ? Phase.IDLE : Phase.FINISHED);
-                progress.set(0);
-                progressText.set(Messages.get("train.failed", UiTasks.message(error)));
-                explorer.trainingFinished();
-                explorer.fail(error);
-            }
+            failed(error);
             ended.complete(null);
         });
+    }
+
+    /** A run that stopped on an error, or was cancelled (then its model waits to be saved or discarded). */
+    private void failed(Throwable error) {
+        if (error instanceof TrainingCancelledException && trainingModel != null) {
+            finish(Messages.get("train.cancelled", history.epochs().size()), true);
+            return;
+        }
+        phase.set(trainingModel == null ? Phase.IDLE : Phase.FINISHED);
+        progress.failed(Messages.get("train.failed", UiTasks.message(error)));
+        explorer.trainingFinished();
+        explorer.fail(error);
     }
 
     private TrainingObserver listener(ModelHandle handle, ImageDataset data, int totalEpochs, Sparsity sparsity) {
         return new TrainingObserver() {
             @Override public void batchFinished(int epoch, int b, int batches, double value) {
                 // Coalesce: the FX thread picks up the latest batch only, however fast batches come.
-                if (latestBatch.getAndSet(new double[] {epoch, b, batches, value}) == null) {
-                    UiTasks.fx(() -> showBatch(totalEpochs));
-                }
+                if (progress.offer(epoch, b, batches, value)) UiTasks.fx(() -> showBatch(totalEpochs));
             }
 
             @Override public void epochFinished(TrainingHistory.Epoch e, LatentCodes codes) {
                 // Inner stages of a layer-wise run train shallow models; the stacked model is shown as it fills in.
                 UiTasks.fx(() -> {
-                    trainLoss.add(new LossPoint(e.epoch(), e.trainLoss(), e.stage()));
-                    testLoss.add(new LossPoint(e.epoch(), e.testLoss(), e.stage()));
-                    if (Double.isFinite(e.discriminatorLoss())) discriminatorLoss.add(new LossPoint(e.epoch(), e.discriminatorLoss(), e.stage()));
-                    epochArrived(codes);
-                    modelFacts.set(facts(codes, sparsity));
+                    losses.epoch(e);
+                    timeline.add(codes);
+                    modelFacts.set(RunTexts.facts(parameters, codes, sparsity));
                 });
             }
 
@@ -423,42 +350,17 @@ public final class TrainingViewModel {
         };
     }
 
-    /** Parameter count; for a sparse model also the code units' mean activation against its target. */
-    private String facts(LatentCodes codes, Sparsity sparsity) {
-        String count = parameters < 0 ? "" : Messages.get("train.facts.parameters", parameters);
-        if (sparsity.type() == Sparsity.Type.NONE) return count;
-        double sum = 0;
-        for (float[] code : codes.codes()) for (float v : code) sum += Math.abs(v);
-        double mean = sum / Math.max(1, (double) codes.count() * codes.dimension());
-        String activation = sparsity.type() == Sparsity.Type.KL
-                ? Messages.get("train.facts.activationTarget", mean, sparsity.target())
-                : Messages.get("train.facts.activation", mean);
-        return count.isEmpty() ? activation : count + " · " + activation;
-    }
-
     private void showBatch(int totalEpochs) {
-        double[] b = latestBatch.getAndSet(null);
+        double[] b = progress.take();
         if (b == null || phase.get() != Phase.RUNNING) return;
-        int epoch = (int) b[0], batchIndex = (int) b[1], batches = (int) b[2];
-        double done = ((epoch - 1) * (double) batches + batchIndex) / ((double) totalEpochs * batches);
-        progress.set(done);
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        long eta = done > 0 ? Math.round(elapsed * (1 - done) / done) : -1;
-        progressText.set(Messages.get("train.progress", epoch, totalEpochs, batchIndex, batches,
-                eta < 0 ? "…" : formatSeconds(eta), String.format(java.util.Locale.ROOT, "%.4f", b[3])));
-        if (showBatchLoss.get()) batchLoss.add(new LossPoint(epoch - 1 + batchIndex / (double) batches, b[3]));
-    }
-
-    static String formatSeconds(long seconds) {
-        return seconds >= 60 ? (seconds / 60) + ":" + String.format("%02d", seconds % 60) : seconds + " s";
+        progress.show(b, totalEpochs);
+        if (showBatchLoss.get()) losses.batch.add(new LossPoint(b[0] - 1 + b[1] / b[2], b[3]));
     }
 
     /** A run ended with a model: it waits on the wall to be saved or discarded. A cancelled run keeps its progress. */
     private void finish(String message, boolean cancelled) {
         phase.set(Phase.FINISHED);
-        if (!cancelled) progress.set(history.epochs().isEmpty() ? 0 : 1);
-        else if (progress.get() < 0) progress.set(0);
-        progressText.set(message);
+        progress.ended(message, cancelled, !history.epochs().isEmpty());
         explorer.trainingFinished();
         explorer.done(message);
     }
@@ -471,7 +373,7 @@ public final class TrainingViewModel {
     /** Stops the run before its next batch. */
     public void cancel() {
         cancel.set(true);
-        progressText.set(Messages.get("train.cancelling"));
+        progress.say(Messages.get("train.cancelling"));
     }
 
     /** Saves the trained model; it stays on the wall and is added to the picker. */

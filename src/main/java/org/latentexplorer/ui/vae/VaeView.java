@@ -21,11 +21,23 @@ import static org.latentexplorer.ui.vae.VaeViewModel.TEXT;
 
 /** The VAE tab: KL per latent dimension as bars, and samples from the selected image's posterior. */
 public final class VaeView extends VBox {
+    private final VaeViewModel vm;
+
     public VaeView(VaeViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("vae-panel");
         getStylesheets().add(VaeView.class.getResource("vae.css").toExternalForm());
-        Label klTitle = Messages.bind(new Label(), TEXT.text("klTitle"));
-        klTitle.getStyleClass().add("panel-title");
+        getChildren().addAll(title(TEXT.text("klTitle")), klChart(), klSummary(), ellipsesCheck(), posteriorSamplesSection());
+    }
+
+    private static Label title(javafx.beans.value.ObservableValue<String> text) {
+        Label title = Messages.bind(new Label(), text);
+        title.getStyleClass().add("panel-title");
+        return title;
+    }
+
+    /** Each code dimension's KL divergence from the prior; a collapsed dimension's bar is marked. */
+    private BarChart<String, Number> klChart() {
         CategoryAxis x = new CategoryAxis();
         x.labelProperty().bind(TEXT.text("klAxisDimension"));
         NumberAxis y = new NumberAxis();
@@ -49,20 +61,29 @@ public final class VaeView extends VBox {
                 }
             }
         });
+        return chart;
+    }
+
+    private Label klSummary() {
         Label summary = new Label();
         summary.setId("klSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("hint");
         summary.textProperty().bind(vm.klSummaryProperty());
+        return summary;
+    }
 
+    private javafx.scene.control.CheckBox ellipsesCheck() {
         javafx.scene.control.CheckBox ellipses = Messages.bind(new javafx.scene.control.CheckBox(), TEXT.text("ellipses"));
         ellipses.setId("posteriorEllipses");
         ellipses.setTooltip(Messages.bind(new Tooltip(), TEXT.text("ellipsesTip")));
         ellipses.selectedProperty().bindBidirectional(vm.showEllipsesProperty());
         ellipses.disableProperty().bind(vm.availableProperty().not());
+        return ellipses;
+    }
 
-        Label samplesTitle = Messages.bind(new Label(), TEXT.text("samplesTitle"));
-        samplesTitle.getStyleClass().add("panel-title");
+    /** Decodes of codes drawn from the selected image's posterior; only for a VAE. */
+    private VBox posteriorSamplesSection() {
         Label explain = Messages.bind(new Label(), TEXT.text("samplesExplain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("hint");
@@ -77,6 +98,12 @@ public final class VaeView extends VBox {
         clear.setOnAction(e -> vm.clearSamples());
         HBox controls = new HBox(8, count, sample, clear);
         controls.getStyleClass().add("button-row");
+        VBox samplePart = new VBox(8, title(TEXT.text("samplesTitle")), explain, controls, samplesGallery(), samplesCaption());
+        samplePart.disableProperty().bind(vm.availableProperty().not());
+        return samplePart;
+    }
+
+    private FlowPane samplesGallery() {
         FlowPane gallery = new FlowPane(4, 4);
         gallery.setId("posteriorSamples");
         vm.samples().addListener((ListChangeListener<Image>) c -> {
@@ -89,12 +116,14 @@ public final class VaeView extends VBox {
                 gallery.getChildren().add(view);
             }
         });
+        return gallery;
+    }
+
+    private Label samplesCaption() {
         Label caption = new Label();
         caption.setWrapText(true);
         caption.getStyleClass().add("hint");
         caption.textProperty().bind(vm.samplesCaptionProperty());
-        VBox samplePart = new VBox(8, samplesTitle, explain, controls, gallery, caption);
-        samplePart.disableProperty().bind(vm.availableProperty().not());
-        getChildren().addAll(klTitle, chart, summary, ellipses, samplePart);
+        return caption;
     }
 }

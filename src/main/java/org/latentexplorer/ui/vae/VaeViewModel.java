@@ -3,11 +3,11 @@ package org.latentexplorer.ui.vae;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
@@ -38,10 +38,10 @@ public final class VaeViewModel {
 
     private final ExplorerViewModel explorer;
     private final org.latentexplorer.engine.ModelEngine service;
-    private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ObservableList<Double> klPerDimension = FXCollections.observableArrayList();
-    private final StringProperty klSummary = new SimpleStringProperty(this, "klSummary", "");
-    private final StringProperty samplesCaption = new SimpleStringProperty(this, "samplesCaption", "");
+    private final ReadOnlyStringWrapper klSummary = new ReadOnlyStringWrapper(this, "klSummary", "");
+    private final ReadOnlyStringWrapper samplesCaption = new ReadOnlyStringWrapper(this, "samplesCaption", "");
     private final ObservableList<Image> samples = FXCollections.observableArrayList();
     private final IntegerProperty sampleCount = new SimpleIntegerProperty(this, "sampleCount", 8);
     private final BooleanProperty showEllipses = new SimpleBooleanProperty(this, "showEllipses", false);
@@ -60,10 +60,10 @@ public final class VaeViewModel {
         refresh();
     }
 
-    public ReadOnlyBooleanProperty availableProperty() { return available; }
+    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
     public ObservableList<Double> klPerDimension() { return klPerDimension; }
-    public ReadOnlyStringProperty klSummaryProperty() { return klSummary; }
-    public ReadOnlyStringProperty samplesCaptionProperty() { return samplesCaption; }
+    public ReadOnlyStringProperty klSummaryProperty() { return klSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty samplesCaptionProperty() { return samplesCaption.getReadOnlyProperty(); }
     public ObservableList<Image> samples() { return samples; }
     public IntegerProperty sampleCountProperty() { return sampleCount; }
     /** Draw each point's posterior σ as an ellipse on the wall. */

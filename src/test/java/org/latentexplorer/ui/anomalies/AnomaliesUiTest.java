@@ -33,7 +33,7 @@ class AnomaliesUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        vm = AnomaliesTool.install(app.view, app.explorer);
+        vm = new AnomaliesTool().install(app.view, app.explorer);
         app.show(stage);
     }
 

@@ -41,7 +41,7 @@ class DrawUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        vm = DrawTool.install(app.view, app.explorer);
+        vm = new DrawTool().install(app.view, app.explorer);
         app.show(stage);
     }
 

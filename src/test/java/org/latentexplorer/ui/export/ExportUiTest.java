@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.ui.ToolHarness;
+import org.latentexplorer.ui.common.FileSaver;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +39,7 @@ class ExportUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        vm = ExportTool.install(app.view, app.explorer);
+        vm = new ExportTool().install(app.view, app.explorer);
         FileSaver.dialog = (owner, chooser) -> answer.get() == null ? null : answer.get().toFile();
         app.show(stage);
     }

@@ -43,7 +43,7 @@ class PathsToolUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        paths = PathsTool.install(app.view, app.explorer);
+        paths = new PathsTool().install(app.view, app.explorer);
         wall = app.view.wall();
         app.show(stage);
     }
@@ -115,7 +115,7 @@ class PathsToolUiTest {
         paths.export(png, false).get(10, TimeUnit.SECONDS);
         paths.export(gif, true).get(10, TimeUnit.SECONDS);
         BufferedImage strip = ImageIO.read(png.toFile());
-        Mosaic.Picture expected = Mosaic.filmstrip(paths.decodes(), new float[10][784], 28, 28, PathsViewModel.EXPORT_SCALE, PathsViewModel.EXPORT_GAP);
+        Mosaic.Picture expected = Mosaic.filmstrip(paths.decodes(), new float[10][784], 28, 28, PathExport.SCALE, PathExport.GAP);
         assertEquals(expected.width(), strip.getWidth());
         assertEquals(expected.height(), strip.getHeight());
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {

@@ -44,7 +44,7 @@ class ProjectionToolUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        projection = ProjectionTool.install(app.view, app.explorer);
+        projection = new ProjectionTool().install(app.view, app.explorer);
         projection.setOptions(Tsne.Options.defaults().withIterations(400));
         wall = app.view.wall();
         app.show(stage);

@@ -32,7 +32,7 @@ class SamplingToolUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        sampling = SamplingTool.install(app.view, app.explorer);
+        sampling = new SamplingTool().install(app.view, app.explorer);
         app.show(stage);
     }
 

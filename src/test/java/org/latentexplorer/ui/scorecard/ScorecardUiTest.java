@@ -34,7 +34,8 @@ class ScorecardUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        tool = ScorecardTool.install(app.view, app.explorer);
+        tool = new ScorecardTool();
+        tool.install(app.view, app.explorer);
         app.show(stage);
     }
 

@@ -34,7 +34,7 @@ class TerrainToolUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        terrain = TerrainTool.install(app.view, app.explorer);
+        terrain = new TerrainTool().install(app.view, app.explorer);
         wall = app.view.wall();
         app.show(stage);
     }

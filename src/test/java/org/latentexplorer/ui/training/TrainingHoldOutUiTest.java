@@ -38,7 +38,7 @@ class TrainingHoldOutUiTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        anomalies = AnomaliesTool.install(app.view, app.explorer);
+        anomalies = new AnomaliesTool().install(app.view, app.explorer);
         app.show(stage);
     }
 

@@ -24,7 +24,7 @@ class VaeToolTest {
     @Start
     void start(Stage stage) {
         app = new ToolHarness();
-        VaeTool.install(app.view, app.explorer);
+        new VaeTool().install(app.view, app.explorer);
         app.show(stage);
     }
 

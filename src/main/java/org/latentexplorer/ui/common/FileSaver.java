@@ -1,10 +1,8 @@
-package org.latentexplorer.ui.export;
+package org.latentexplorer.ui.common;
 
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.SafeFiles;
-import org.latentexplorer.ui.common.Messages;
-import org.latentexplorer.ui.common.UiTasks;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,8 +18,6 @@ import java.util.function.BiFunction;
  * A failure says which file it was.
  */
 public final class FileSaver {
-    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.export.messages");
-
     /** How the save dialog is shown. Tests replace it to answer without a native dialog. */
     public static volatile BiFunction<Window, FileChooser, File> dialog = (owner, chooser) -> chooser.showSaveDialog(owner);
 
@@ -60,7 +56,7 @@ public final class FileSaver {
                 SafeFiles.write(file, writer);
                 return file;
             } catch (Throwable e) {
-                throw new IOException(TEXT.get("save.failed", file.toAbsolutePath(), reason(e)), e);
+                throw new IOException(Messages.get("save.failed", file.toAbsolutePath(), reason(e)), e);
             }
         });
     }
@@ -71,11 +67,11 @@ public final class FileSaver {
         while (t.getCause() != null && t.getCause() != t && t.getMessage() != null && t.getMessage().startsWith("could not write")) {
             t = t.getCause();
         }
-        String keyed = org.latentexplorer.ui.common.ErrorMessages.problem(t);
+        String keyed = ErrorMessages.problem(t);
         if (keyed != null) return keyed;
-        if (t instanceof OutOfMemoryError) return TEXT.get("save.outOfMemory");
-        if (t instanceof java.nio.file.AccessDeniedException) return TEXT.get("save.accessDenied");
-        if (t instanceof java.nio.file.NoSuchFileException) return TEXT.get("save.noSuchFolder");
+        if (t instanceof OutOfMemoryError) return Messages.get("save.outOfMemory");
+        if (t instanceof java.nio.file.AccessDeniedException) return Messages.get("save.accessDenied");
+        if (t instanceof java.nio.file.NoSuchFileException) return Messages.get("save.noSuchFolder");
         if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
     }
