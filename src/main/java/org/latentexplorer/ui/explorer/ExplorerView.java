@@ -23,6 +23,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.datasets.DatasetLocationDialog;
+import org.latentexplorer.ui.datasets.DatasetLocator;
+import org.latentexplorer.ui.datasets.OpenDatasetPanel;
+import org.latentexplorer.ui.datasets.OpenDatasetViewModel;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.inspect.InspectorView;
 import org.latentexplorer.ui.training.TrainingView;
@@ -71,11 +75,16 @@ public final class ExplorerView extends BorderPane {
         });
         this.training = training;
         acceptDroppedFiles(training);
+        // A model whose dataset moved asks where it is now.
+        locator = new DatasetLocator(vm.service(), new DatasetLocationDialog(() -> getScene() == null ? null : getScene().getWindow()));
+        vm.setOpener(locator::open);
         classroom = new ClassroomModes(this, vm);
         vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
         setUpThreeD();
+        datasets = new OpenDatasetViewModel(vm, training);
+        center.getChildren().add(new OpenDatasetPanel(datasets));
 
         side = new TabPane();
         side.setId("sidePanel");
@@ -124,15 +133,29 @@ public final class ExplorerView extends BorderPane {
         java.nio.file.Path model = null;
         for (java.nio.file.Path f : files) {
             if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) model = f;
-            else {
-                training.addDataset(f);
-                side.getSelectionModel().select(1); // the Train panel, where the dataset now waits
-            }
+            else datasets.open(f); // read with progress, then summarised; Train on it hands it to the Train panel
         }
         if (model != null) vm.openFile(model);
     }
 
     private final TrainingViewModel training;
+    private OpenDatasetViewModel datasets;
+    private final DatasetLocator locator;
+
+    /** Finds a model's moved dataset (asks the user); the menu gives it the app's preferences to remember in. */
+    public DatasetLocator datasetLocator() {
+        return locator;
+    }
+
+    /** Opening the user's own dataset: its progress, summary and choices (the panel over the wall). */
+    public OpenDatasetViewModel datasets() {
+        return datasets;
+    }
+
+    /** Shows the Train panel (a dataset was just offered for training). */
+    public void showTrainPanel() {
+        side.getSelectionModel().select(1);
+    }
     private final ClassroomModes classroom;
 
     public static final KeyCombination PRESENTER_KEY = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5);

@@ -1,0 +1,28 @@
+package org.latentexplorer.ui.datasets;
+
+import org.latentexplorer.data.DatasetNote;
+import org.latentexplorer.ui.common.Messages;
+
+import java.util.List;
+
+/** What a dataset reader did ({@link DatasetNote}), in the user's language. */
+final class DatasetNoteTexts {
+    static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.datasets.messages");
+
+    private DatasetNoteTexts() {}
+
+    static String text(DatasetNote note) {
+        List<String> v = note.values();
+        return switch (note.kind()) {
+            case GRAYSCALE -> TEXT.get("note.grayscale", v.get(0));
+            case RESIZED -> TEXT.get("note.resized", v.get(0), v.get(1), v.get(2),
+                    "chosen".equals(v.get(3)) ? TEXT.get("rule.chosen") : TEXT.get("rule.mostCommon"));
+            case SPLIT -> TEXT.get("note.split", v.get(0), v.get(1), v.get(2), v.get(3));
+            case UNLABELED -> TEXT.get("note.unlabeled");
+            case TEST_FILE -> TEXT.get("note.testFile", v.get(0));
+            case SCALED -> TEXT.get("note.scaled");
+            case SKIPPED -> TEXT.get("note.skipped", v.get(0));
+            default -> TEXT.get("note.other", note.kind().name(), String.join(", ", v));
+        };
+    }
+}
