@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.latentexplorer.data.DatasetReaders;
 import org.latentexplorer.data.ImageDataset;
+import org.latentexplorer.data.LoadProgress;
 import org.latentexplorer.data.ReadOptions;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.UiTasks;
@@ -44,6 +45,12 @@ public final class OpenDatasetViewModel {
     private final ReadOnlyObjectWrapper<DatasetSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<ReadOptions> options = new ReadOnlyObjectWrapper<>(this, "options", ReadOptions.defaults());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** How a dataset is read; tests give a slow one to watch progress and Cancel. */
+    interface Reader {
+        ImageDataset read(Path file, ReadOptions options, LoadProgress progress) throws java.io.IOException;
+    }
+
+    private Reader reader = DatasetReaders::read;
     private Path path;
     private ImageDataset data;
     private CompletableFuture<ImageDataset> reading;
@@ -63,6 +70,10 @@ public final class OpenDatasetViewModel {
         this.explorer = explorer;
         this.training = training;
         this.clock = clock;
+    }
+
+    void useReader(Reader r) {
+        reader = r;
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() { return stage.getReadOnlyProperty(); }
@@ -112,7 +123,8 @@ public final class OpenDatasetViewModel {
         stage.set(Stage.LOADING);
         busy.set(true);
         poll.start();
-        reading = UiTasks.background(() -> DatasetReaders.read(file, readOptions, p));
+        Reader r = reader;
+        reading = UiTasks.background(() -> r.read(file, readOptions, p));
         ticket.onFx(reading, read -> {
             endRead();
             data = read;
