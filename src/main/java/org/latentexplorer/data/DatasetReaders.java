@@ -42,7 +42,7 @@ public final class DatasetReaders {
             boolean named = e instanceof BadFileException
                     || (e.getMessage() != null && e.getMessage().contains(path.getFileName().toString()));
             if (named) throw e; // it names the file, or the file beside it at fault (a classes.txt)
-            throw new BadFileException(path, BadFileException.FREE_TEXT, e, "could not be read (" + e + ")");
+            throw new BadFileException(path, "file.unreadable", e, String.valueOf(e));
         }
         Path absolute = path.toAbsolutePath().normalize();
         return data.withSource(new DatasetSource(absolute, reader.format(), data.height(), data.width(),

@@ -51,6 +51,8 @@ public final class OpenDatasetViewModel {
     }
 
     private Reader reader = DatasetReaders::read;
+    /** Run after a dataset went to the training panel (the view shows that panel). */
+    private Runnable onOffered = () -> {};
     private Path path;
     private ImageDataset data;
     private CompletableFuture<ImageDataset> reading;
@@ -70,6 +72,11 @@ public final class OpenDatasetViewModel {
         this.explorer = explorer;
         this.training = training;
         this.clock = clock;
+    }
+
+    /** {@code action} runs after Train on it handed the dataset to the training panel. */
+    public void setOnOffered(Runnable action) {
+        onOffered = action;
     }
 
     void useReader(Reader r) {
@@ -168,6 +175,7 @@ public final class OpenDatasetViewModel {
         explorer.addOpenedDataset(name, data);
         training.addDataset(path);
         close();
+        onOffered.run();
     }
 
     /** Closes the panel; a read still running is cancelled. */

@@ -84,6 +84,7 @@ public final class ExplorerView extends BorderPane {
         center.getStyleClass().add("wall-pane");
         setUpThreeD();
         datasets = new OpenDatasetViewModel(vm, training);
+        datasets.setOnOffered(this::showTrainPanel); // where the dataset now waits
         center.getChildren().add(new OpenDatasetPanel(datasets));
 
         side = new TabPane();
@@ -128,7 +129,7 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
-    /** What a drop of {@code files} does: each .zip opens as a model (the last one wins), anything else is a dataset. */
+    /** What a drop of {@code files} does: each .zip opens as a model, anything else is read as a dataset (the last of each wins). */
     public void openDropped(java.util.List<java.nio.file.Path> files, TrainingViewModel training) {
         java.nio.file.Path model = null;
         for (java.nio.file.Path f : files) {
@@ -153,7 +154,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     /** Shows the Train panel (a dataset was just offered for training). */
-    public void showTrainPanel() {
+    private void showTrainPanel() {
         side.getSelectionModel().select(1);
     }
     private final ClassroomModes classroom;

@@ -146,6 +146,31 @@ class OwnDataUiTest {
     }
 
     @Test
+    void theSummaryFollowsTheLanguage(FxRobot robot) throws Exception {
+        app.awaitWall();
+        Path folder = dir.resolve("shapes");
+        pictures(folder.resolve("circles"), 30, 28, 28, 1);
+        pictures(folder.resolve("squares"), 26, 28, 28, 2);
+        pictures(folder.resolve("triangles"), 5, 32, 32, 3);
+        pictures(folder.resolve("triangles"), 22, 28, 28, 4);
+        Files.writeString(folder.resolve("circles/notes.txt"), "not a picture");
+        robot.interact(() -> app.view.openDropped(List.of(folder), app.training));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.view.datasets().stageProperty().get() == OpenDatasetViewModel.Stage.SUMMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notes(robot).contains("5 images were resized to 28 × 28 (the most common size)"), notes(robot));
+        Path english = ToolHarness.snapshot(robot.lookup("#datasetPanel").query().getScene(), "owndata-summary-en.png");
+        robot.interact(() -> org.latentexplorer.ui.common.Messages.useLocale(org.latentexplorer.ui.common.Messages.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        String chinese = notes(robot);
+        assertTrue(chinese.contains("5 张图像已缩放为 28 × 28（最常见的尺寸）"), chinese);
+        assertTrue(chinese.contains("划入测试集（分层抽样，随机种子 0）"), chinese);
+        assertEquals("28 × 28", fact(robot, 3));
+        assertTrue(robot.lookup("#datasetTrain").queryAs(javafx.scene.control.Button.class).getText().equals("用它训练"));
+        Path zh = ToolHarness.snapshot(robot.lookup("#datasetPanel").query().getScene(), "owndata-summary-zh.png");
+        assertTrue(Files.size(english) > 0 && Files.size(zh) > 0);
+    }
+
+    @Test
     void anUnlabeledFolderTrainsAndTheWallIsColouredByReconstructionError(FxRobot robot) throws Exception {
         app.awaitWall();
         Path folder = dir.resolve("photos");
