@@ -101,6 +101,7 @@ public final class OpenDatasetPanel extends StackPane {
         for (int r = 0; r < rows.length; r++) {
             Label key = new Label(rows[r][0]);
             key.getStyleClass().add("dataset-key");
+            GridPane.setValignment(key, javafx.geometry.VPos.TOP);
             Label value = wrapped(rows[r][1]);
             value.setId("datasetFact" + r);
             grid.addRow(r, key, value);

@@ -117,7 +117,7 @@ class OwnDataUiTest {
         String notes = notes(robot);
         assertTrue(notes.contains("4 images were resized to 12 × 12 (the most common size)"), notes);
         assertTrue(notes.contains("20 % of each class went to the test split (stratified, seed 0)"), notes);
-        assertTrue(notes.contains("1 files that are not PNG, JPEG, BMP or GIF images were skipped"), notes);
+        assertTrue(notes.contains("1 file that is not a PNG, JPEG, BMP or GIF image was skipped"), notes);
         assertEquals("shapes", fact(robot, 0));
         assertEquals("image-folder", fact(robot, 1));
         assertEquals("12 × 12", fact(robot, 3));
@@ -182,6 +182,7 @@ class OwnDataUiTest {
         assertEquals("Colour: reconstruction error (no classes)", colours.title());
         assertEquals(app.explorer.codesProperty().get().count(), colours.rgb().length);
         assertTrue(java.util.Arrays.stream(colours.rgb()).distinct().count() > 3, "the colours tell errors apart");
+        ToolHarness.snapshot(app.view.getScene(), "owndata-unlabeled-wall.png");
     }
 
     @Test
