@@ -96,8 +96,8 @@ public final class DatasetReaders {
             if (source.sameData(data)) return data;
         }
         // Keyed, with the recorded source's facts: the app asks for the dataset's new place and names them.
-        throw new BadFileException(source.path(), changed != null ? "dataset.changed" : searchFolders.isEmpty() ? "dataset.moved" : "dataset.movedSearched", source.format(),
-                source.height(), source.width(), source.shortFingerprint(),
+        String key = changed != null ? "dataset.changed" : searchFolders.isEmpty() ? "dataset.moved" : "dataset.movedSearched";
+        throw new BadFileException(source.path(), key, source.format(), source.height(), source.width(), source.shortFingerprint(),
                 changed != null ? changed : "", searchFolders.isEmpty() ? "" : searchFolders.toString());
     }
 
