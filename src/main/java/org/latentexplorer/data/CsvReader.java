@@ -57,9 +57,9 @@ final class CsvReader implements DatasetReader {
         Path file = Files.isDirectory(path) ? trainFile(path) : path;
         if (file == null) throw new IOException(path + ": no single *train*.csv file in it");
         List<String> head = firstLines(file);
-        if (head.isEmpty()) throw new DatasetFormatException(file, "empty CSV file");
+        if (head.isEmpty()) throw new BadFileException(file, "csv.empty");
         boolean header = isHeader(split(head.get(0)));
-        if (header && head.size() < 2) throw new DatasetFormatException(file, "only a header line, no data");
+        if (header && head.size() < 2) throw new BadFileException(file, "csv.onlyHeader");
         String[] first = split(head.get(header ? 1 : 0));
         if (first.length <= 2 && !isNumber(first[0])) return PathCsv.read(file, header, options, progress);
         return readPixels(file, header, first.length, options, progress);
@@ -71,14 +71,14 @@ final class CsvReader implements DatasetReader {
         if (options.hasSize()) {
             pixels = options.height() * options.width();
             if (columns != pixels && columns != pixels + 1) {
-                throw new DatasetFormatException(file, columns + " columns do not fit " + options.height() + "×" + options.width() + " images (with or without a label column)");
+                throw new BadFileException(file, "csv.columnsDoNotFit", columns, options.height(), options.width());
             }
             labeled = columns == pixels + 1;
         } else {
             labeled = !isSquare(columns) || isSquare(columns - 1);
             pixels = labeled ? columns - 1 : columns;
             if (!isSquare(pixels)) {
-                throw new DatasetFormatException(file, pixels + " pixel columns are not a square image; give the image size");
+                throw new BadFileException(file, "csv.notSquare", pixels);
             }
         }
         int side = (int) Math.round(Math.sqrt(pixels));
@@ -146,36 +146,36 @@ final class CsvReader implements DatasetReader {
                     if ((lineNo == 1 && header) || line.isBlank()) continue;
                     if (count % PROGRESS_EVERY == 0) progress.advance(doneBefore + count, total);
                     int n = parse(line, values, lineNo);
-                    if (n != columns) throw new DatasetFormatException(file, "line " + lineNo + " has " + n + " values, the first row " + columns);
+                    if (n != columns) throw new BadFileException(file, "csv.rowLength", lineNo, n, columns);
                     if (scaled == null) scaled = decideScale(values, labeled ? 1 : 0);
-                    if (count == capacity) throw new DatasetFormatException(file, "grew while it was being read");
+                    if (count == capacity) throw new BadFileException(file, "csv.grew");
                     labels[count] = labeled ? label(values[0], lineNo) : 0;
                     int offset = count * size, from = labeled ? 1 : 0;
                     for (int i = 0; i < size; i++) pixels[offset + i] = (byte) pixel(values[from + i], lineNo, from + i + 1);
                     count++;
                 }
             } catch (CharacterCodingException e) {
-                throw new DatasetFormatException(file, "is not UTF-8 text");
+                throw new BadFileException(file, "file.notUtf8");
             }
-            if (count == 0) throw new DatasetFormatException(file, "no data rows");
+            if (count == 0) throw new BadFileException(file, "csv.noRows");
         }
 
         ImageSet toSet() {
             return new ImageSet(Arrays.copyOf(pixels, count * h * w), Arrays.copyOf(labels, count), h, w);
         }
 
-        private int label(double v, int lineNo) throws DatasetFormatException {
+        private int label(double v, int lineNo) throws BadFileException {
             if (v < 0 || v != Math.rint(v) || v >= ClassNames.MAX_CLASSES) {
-                throw new DatasetFormatException(file, "line " + lineNo + ": label " + v + " is not a class number (0 to " + (ClassNames.MAX_CLASSES - 1) + ")");
+                throw new BadFileException(file, "csv.badLabel", lineNo, String.valueOf(v), ClassNames.MAX_CLASSES - 1);
             }
             return (int) v;
         }
 
-        private int pixel(double v, int lineNo, int column) throws DatasetFormatException {
+        private int pixel(double v, int lineNo, int column) throws BadFileException {
             double scaledValue = scaled ? v * 255 : v;
             if (!(scaledValue >= 0 && scaledValue <= 255.0000001)) {
-                throw new DatasetFormatException(file, "line " + lineNo + ", column " + column + ": pixel value " + v
-                        + " is outside " + (scaled ? "0–1 (the first row's range)" : "0–255"));
+                throw new BadFileException(file, scaled ? "csv.pixelOutsideUnit" : "csv.pixelOutsideByte", lineNo, column,
+                        String.valueOf(v));
             }
             return (int) Math.round(scaledValue);
         }
@@ -190,7 +190,7 @@ final class CsvReader implements DatasetReader {
         }
 
         /** Parses the comma-separated numbers of {@code line} into {@code out}; returns how many there were. */
-        private int parse(String line, double[] out, int lineNo) throws DatasetFormatException {
+        private int parse(String line, double[] out, int lineNo) throws BadFileException {
             int n = 0, start = 0, len = line.length();
             while (start <= len) {
                 int end = line.indexOf(',', start);
@@ -202,7 +202,7 @@ final class CsvReader implements DatasetReader {
             return n;
         }
 
-        private double number(String line, int start, int end, int lineNo, int column) throws DatasetFormatException {
+        private double number(String line, int start, int end, int lineNo, int column) throws BadFileException {
             while (start < end && line.charAt(start) == ' ') start++;
             while (end > start && Character.isWhitespace(line.charAt(end - 1))) end--;
             long v = 0;
@@ -216,7 +216,7 @@ final class CsvReader implements DatasetReader {
             try {
                 return Double.parseDouble(line.substring(start, end));
             } catch (NumberFormatException e) {
-                throw new DatasetFormatException(file, "line " + lineNo + ", column " + column + ": \"" + line.substring(start, end) + "\" is not a number");
+                throw new BadFileException(file, "csv.notANumber", lineNo, column, line.substring(start, end));
             }
         }
     }
@@ -233,7 +233,7 @@ final class CsvReader implements DatasetReader {
         try (BufferedReader in = reader(file)) {
             for (String line; lines.size() < 2 && (line = in.readLine()) != null; ) if (!line.isBlank()) lines.add(line);
         } catch (CharacterCodingException e) {
-            throw new DatasetFormatException(file, "is not UTF-8 text");
+            throw new BadFileException(file, "file.notUtf8");
         }
         return lines;
     }

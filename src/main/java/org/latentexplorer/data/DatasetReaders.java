@@ -26,9 +26,9 @@ public final class DatasetReaders {
     }
 
     public static DatasetReader pick(Path path) throws IOException {
-        if (!Files.exists(path)) throw new IOException(path + ": no such file or folder");
+        if (!Files.exists(path)) throw new BadFileException(path, "dataset.notFound");
         for (DatasetReader r : READERS) if (r.accepts(path)) return r;
-        throw new IOException(path + ": not a dataset this app reads (an IDX or image folder, .csv, .npz or .npy)");
+        throw new BadFileException(path, "dataset.unknownFormat");
     }
 
     /** Reads the dataset at {@code path} with the reader {@link #pick} chooses, and records its source. */
@@ -39,10 +39,10 @@ public final class DatasetReaders {
             data = reader.read(path, options, progress);
         } catch (IOException e) {
             // Readers name the file; a library's own exception (an EOFException has no message) gets the path here.
-            boolean named = e instanceof DatasetFormatException || e instanceof BadFileException
+            boolean named = e instanceof BadFileException
                     || (e.getMessage() != null && e.getMessage().contains(path.getFileName().toString()));
             if (named) throw e; // it names the file, or the file beside it at fault (a classes.txt)
-            throw new DatasetFormatException(path, "could not be read (" + e + ")", e);
+            throw new BadFileException(path, "file.unreadable", e, String.valueOf(e));
         }
         Path absolute = path.toAbsolutePath().normalize();
         return data.withSource(new DatasetSource(absolute, reader.format(), data.height(), data.width(),
@@ -76,7 +76,7 @@ public final class DatasetReaders {
         if (Files.exists(source.path())) {
             ImageDataset data = read(source.path(), source.options(), progress);
             if (source.sameData(data)) return data;
-            changed = source.path() + " has changed since (its fingerprint is now " + data.source().shortFingerprint() + ")";
+            changed = data.source().shortFingerprint();
         }
         if (source.bundledName() != null) {
             Path bundled = Assets.resolveDataset(source.bundledName());
@@ -95,12 +95,10 @@ public final class DatasetReaders {
             }
             if (source.sameData(data)) return data;
         }
-        StringBuilder message = new StringBuilder("trained on the ").append(source.format()).append(" dataset ")
-                .append(source.path()).append(" (").append(source.height()).append('×').append(source.width())
-                .append(", fingerprint ").append(source.shortFingerprint()).append("), but ")
-                .append(changed != null ? changed : "it is no longer there");
-        if (!searchFolders.isEmpty()) message.append("; no dataset with that fingerprint in ").append(searchFolders);
-        throw new IOException(message.append("; pass its new location as --dataset").toString());
+        // Keyed, with the recorded source's facts: the app asks for the dataset's new place and names them.
+        String key = changed != null ? "dataset.changed" : searchFolders.isEmpty() ? "dataset.moved" : "dataset.movedSearched";
+        throw new BadFileException(source.path(), key, source.format(), source.height(), source.width(), source.shortFingerprint(),
+                changed != null ? changed : "", searchFolders.isEmpty() ? "" : searchFolders.toString());
     }
 
     /** Entries of each folder named like the recorded dataset first, then the others, to two levels. */

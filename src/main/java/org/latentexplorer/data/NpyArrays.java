@@ -175,7 +175,7 @@ final class NpyArrays {
      */
     static ImageDataset dataset(Path file, Arrays arrays, String xTrain, String yTrain, String xTest, String yTest,
                                 ReadOptions options, LoadProgress progress) throws IOException {
-        if (arrays.find(xTrain) == null) throw new DatasetFormatException(file, "has no " + xTrain + " array");
+        if (arrays.find(xTrain) == null) throw new BadFileException(file, "npz.noArray", xTrain);
         boolean hasTest = xTest != null && arrays.find(xTest) != null;
         Layout trainLayout = layout(arrays, xTrain, options);
         long total = trainLayout.count() + (hasTest ? layout(arrays, xTest, options).count() : 0);
@@ -187,8 +187,8 @@ final class NpyArrays {
         if (hasTest) {
             Split test = read(arrays, xTest, train.labeled() ? yTest : null, options, progress, file, done, total);
             if (test.set().height() != train.set().height() || test.set().width() != train.set().width()) {
-                throw new DatasetFormatException(file, arrays.describe(xTest) + " holds " + test.set().height() + "×" + test.set().width()
-                        + " images but " + arrays.describe(xTrain) + " " + train.set().height() + "×" + train.set().width());
+                throw new BadFileException(file, "npz.splitSizes", arrays.describe(xTest), test.set().height(), test.set().width(),
+                        arrays.describe(xTrain), train.set().height(), train.set().width());
             }
             trainSet = train.set();
             testSet = test.set();

@@ -38,7 +38,7 @@ final class NpzReader implements DatasetReader {
             zip = new ZipFile(file.toFile());
         } catch (IOException e) {
             // ZipFile fails with a ZipException, or an EOFException without a message for a file too short to hold a zip's end.
-            throw new DatasetFormatException(file, "not a readable .npz (corrupt or truncated zip: " + e.getMessage() + ")", e);
+            throw new BadFileException(file, "npz.notZip", e, e.getMessage());
         }
         try (zip) {
             NpyArrays.Arrays arrays = new NpyArrays.Arrays() {
@@ -61,11 +61,11 @@ final class NpzReader implements DatasetReader {
             }
             StringBuilder names = new StringBuilder();
             zip.stream().forEach(e -> names.append(names.length() == 0 ? "" : ", ").append(e.getName()));
-            throw new DatasetFormatException(file, "has no x_train (or x, images) array; it holds " + (names.length() == 0 ? "nothing" : names));
+            throw new BadFileException(file, "npz.noImages", names.length() == 0 ? "-" : names.toString());
         } catch (ZipException e) {
-            throw new DatasetFormatException(file, "corrupt or truncated .npz (" + e.getMessage() + ")", e);
+            throw new BadFileException(file, "npz.corrupt", e, e.getMessage());
         } catch (java.io.EOFException e) {
-            throw new DatasetFormatException(file, "truncated .npz (" + e.getMessage() + ")", e);
+            throw new BadFileException(file, "npz.truncated", e, e.getMessage());
         }
     }
 

@@ -23,15 +23,15 @@ final class PathCsv {
                 if ((lineNo == 1 && header) || line.isBlank()) continue;
                 String[] fields = CsvReader.split(line);
                 if (fields.length > 2 || fields[0].isEmpty()) {
-                    throw new DatasetFormatException(file, "line " + lineNo + ": expected a file path and a label");
+                    throw new BadFileException(file, "pathCsv.expectedPathAndLabel", lineNo);
                 }
                 Path picture = folder.resolve(fields[0]);
-                if (!Pictures.isPicture(picture)) throw new DatasetFormatException(file, "line " + lineNo + ": " + picture + " is not a PNG, JPEG, BMP or GIF file");
+                if (!Pictures.isPicture(picture)) throw new BadFileException(file, "pathCsv.notPicture", lineNo, picture);
                 files.add(picture);
                 labelTexts.add(fields.length == 2 ? fields[1] : "");
             }
         } catch (CharacterCodingException e) {
-            throw new DatasetFormatException(file, "is not UTF-8 text");
+            throw new BadFileException(file, "file.notUtf8");
         }
         boolean unlabeled = labelTexts.stream().allMatch(String::isEmpty);
         boolean numeric = !unlabeled && labelTexts.stream().allMatch(t -> t.matches("\\d{1,4}"));
@@ -43,7 +43,7 @@ final class PathCsv {
             for (int i = 0; i < labels.length; i++) labels[i] = Integer.parseInt(labelTexts.get(i));
             names = ClassNames.read(folder, ClassNames.count(labels));
         } else {
-            if (labelTexts.contains("")) throw new DatasetFormatException(file, "some lines have a label and some do not");
+            if (labelTexts.contains("")) throw new BadFileException(file, "pathCsv.mixedLabels");
             names = List.copyOf(new TreeSet<>(labelTexts));
             for (int i = 0; i < labels.length; i++) labels[i] = names.indexOf(labelTexts.get(i));
         }

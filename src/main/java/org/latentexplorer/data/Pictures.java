@@ -36,9 +36,9 @@ final class Pictures {
     /** Height and width from the file's header, without decoding the pixels. */
     static int[] size(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) throw new DatasetFormatException(file, "cannot be opened");
+            if (in == null) throw new BadFileException(file, "picture.cannotOpen");
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new DatasetFormatException(file, "not a PNG, JPEG, BMP or GIF image");
+            if (!readers.hasNext()) throw new BadFileException(file, "picture.notPicture");
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
@@ -46,10 +46,10 @@ final class Pictures {
             } finally {
                 reader.dispose();
             }
-        } catch (DatasetFormatException e) {
+        } catch (BadFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DatasetFormatException(file, "unreadable image header (" + e.getMessage() + ")", e);
+            throw new BadFileException(file, "picture.badHeader", e, e.getMessage());
         }
     }
 
@@ -59,9 +59,9 @@ final class Pictures {
             image = ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
             // javax.imageio's decoders fail on truncated files with anything from IIOException to index errors.
-            throw new DatasetFormatException(file, "corrupt or truncated image (" + e.getMessage() + ")", e);
+            throw new BadFileException(file, "picture.corrupt", e, e.getMessage());
         }
-        if (image == null) throw new DatasetFormatException(file, "not a PNG, JPEG, BMP or GIF image");
+        if (image == null) throw new BadFileException(file, "picture.notPicture");
         int h = image.getHeight(), w = image.getWidth();
         byte[] out = new byte[h * w];
         boolean gray = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;

@@ -59,10 +59,8 @@ public record ReadOptions(int height, int width, double testFraction, long seed,
         long pixels = count * height * width;
         long limit = effectiveMaxPixels();
         if (count < 0 || height < 0 || width < 0 || pixels / Math.max(1, height * width) != count || pixels > limit) {
-            throw new IOException(file + ": " + count + " images of " + height + "×" + width + " are " + pixels
-                    + " pixels, more than the limit of " + limit + " (at most " + maxPixels
-                    + " pixels and a quarter of the Java heap, " + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MB); use fewer or smaller images, or start Java with a larger -Xmx");
+            throw new BadFileException(file, "dataset.tooLarge", count, height, width, pixels, limit, maxPixels,
+                    Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 }

@@ -23,6 +23,14 @@ public interface ModelEngine extends AutoCloseable {
      */
     CompletableFuture<Opened> open(Path file);
 
+    /**
+     * Opens a bundle with {@code located}, the dataset the user pointed to when the recorded one was not found
+     * (checked against the bundle's fingerprint by the caller); as {@link #open(Path)} otherwise.
+     */
+    default CompletableFuture<Opened> open(Path file, ImageDataset located) {
+        return open(file);
+    }
+
     /** A bundled dataset by name (or a folder), loaded once and then shared. */
     CompletableFuture<ImageDataset> dataset(String name);
 

@@ -74,8 +74,17 @@ public final class ModelService implements ModelEngine {
 
     @Override
     public CompletableFuture<Opened> open(Path file) {
+        return open(file, l -> datasetOf(file, l));
+    }
+
+    @Override
+    public CompletableFuture<Opened> open(Path file, ImageDataset located) {
+        return open(file, l -> CompletableFuture.completedFuture(located));
+    }
+
+    private CompletableFuture<Opened> open(Path file, java.util.function.Function<Loaded, CompletableFuture<ImageDataset>> datasetOf) {
         CompletableFuture<Loaded> loaded = load(file);
-        CompletableFuture<Opened> opened = loaded.thenCompose(l -> datasetOf(file, l).thenCompose(data -> {
+        CompletableFuture<Opened> opened = loaded.thenCompose(l -> datasetOf.apply(l).thenCompose(data -> {
             ModelSpec spec = l.handle().spec();
             if (spec.height() != data.height() || spec.width() != data.width()) {
                 throw new DatasetMismatchException(file, spec.height(), spec.width(), data.name(), data.height(), data.width());

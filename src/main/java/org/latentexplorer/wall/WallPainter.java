@@ -4,6 +4,18 @@ package org.latentexplorer.wall;
 public final class WallPainter {
     private static final double LEGEND_PAD = 8;
     private PointRaster raster;
+    /** Colours by a value per point instead of by class (unlabeled data); null colours by class. */
+    private PointColours pointColours;
+
+    /** Colours the points by {@code colours} (one per point of the scenes painted next), or by class when null. */
+    public void setPointColours(PointColours colours) {
+        pointColours = colours;
+    }
+
+    private int rgb(WallScene scene, int i) {
+        PointColours c = pointColours;
+        return c != null && c.rgb().length == scene.count() ? c.rgb()[i] : Palette.rgb(scene.labels()[i]);
+    }
 
     /** Paints the wall; {@code terrain} (may be null) is drawn under the points, covering {@code terrainBox}. */
     public void paint(Surface s, WallScene scene, Viewport vp, WallTheme theme, Terrain terrain) {
@@ -49,7 +61,7 @@ public final class WallPainter {
             for (int i = 0; i < scene.count(); i++) {
                 double px = vp.toPixelX(scene.xs()[i]), py = vp.toPixelY(scene.ys()[i]);
                 if (px < -r || py < -r || px > w + r || py > h + r) continue;
-                s.fillCircle(px, py, r, alpha | Palette.rgb(scene.labels()[i]));
+                s.fillCircle(px, py, r, alpha | rgb(scene, i));
             }
             return;
         }
@@ -57,7 +69,7 @@ public final class WallPainter {
         else raster.clear();
         double r = theme.pointRadius();
         for (int i = 0; i < scene.count(); i++) {
-            raster.disc(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), r, Palette.rgb(scene.labels()[i]), theme.pointAlpha());
+            raster.disc(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), r, rgb(scene, i), theme.pointAlpha());
         }
         s.drawPixels(raster.pixels(), raster.width(), raster.height(), 0, 0);
     }
@@ -163,6 +175,10 @@ public final class WallPainter {
     }
 
     private void paintLegend(Surface s, WallScene scene, Viewport vp, WallTheme theme) {
+        if (pointColours != null && pointColours.rgb().length == scene.count()) {
+            paintRampLegend(s, pointColours, vp, theme);
+            return;
+        }
         int classes = scene.classNames().size();
         if (classes == 0) return;
         double fs = theme.fontSize();
@@ -178,6 +194,26 @@ public final class WallPainter {
             s.fillCircle(x + LEGEND_PAD + 5, cy, 5, 0xFF000000 | Palette.rgb(c));
             s.text(scene.classNames().get(c), x + 2 * LEGEND_PAD + 10, cy + fs * 0.35, fs, false, theme.text(), Surface.Align.LEFT);
         }
+    }
+
+    /** What the colours mean, a bar from low to high, and the values at its ends. */
+    private static void paintRampLegend(Surface s, PointColours c, Viewport vp, WallTheme theme) {
+        double fs = theme.fontSize(), barW = 140, barH = fs * 0.9;
+        double boxW = Math.max(barW, Math.max(s.textWidth(c.title(), fs, true), s.textWidth(c.low() + "   " + c.high(), fs * 0.9, false)))
+                + 2 * LEGEND_PAD;
+        double boxH = fs * 1.5 + barH + fs * 1.5 + LEGEND_PAD * 1.5;
+        double x = vp.width() - boxW - 10, y = 10;
+        s.fillRect(x, y, boxW, boxH, theme.legendBackground());
+        s.strokeRect(x, y, boxW, boxH, 1, theme.grid());
+        s.text(c.title(), x + LEGEND_PAD, y + LEGEND_PAD + fs * 0.8, fs, true, theme.text(), Surface.Align.LEFT);
+        double barY = y + LEGEND_PAD + fs * 1.4;
+        int steps = 28;
+        for (int k = 0; k < steps; k++) {
+            s.fillRect(x + LEGEND_PAD + k * barW / steps, barY, barW / steps + 0.6, barH, 0xFF000000 | PointColours.ramp(k / (steps - 1.0)));
+        }
+        double ty = barY + barH + fs * 1.1;
+        s.text(c.low(), x + LEGEND_PAD, ty, fs * 0.9, false, theme.axis(), Surface.Align.LEFT);
+        s.text(c.high(), x + LEGEND_PAD + barW, ty, fs * 0.9, false, theme.axis(), Surface.Align.RIGHT);
     }
 
     private void paintCaptions(Surface s, WallScene scene, Viewport vp, WallTheme theme) {

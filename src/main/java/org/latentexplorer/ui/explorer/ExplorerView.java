@@ -2,15 +2,12 @@ package org.latentexplorer.ui.explorer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,6 +23,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.datasets.DatasetLocationDialog;
+import org.latentexplorer.ui.datasets.DatasetLocator;
+import org.latentexplorer.ui.datasets.OpenDatasetPanel;
+import org.latentexplorer.ui.datasets.OpenDatasetViewModel;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.ui.inspect.InspectorView;
 import org.latentexplorer.ui.training.TrainingView;
@@ -37,8 +38,6 @@ import java.io.File;
 
 /** The main window's content: toolbar, the wall in the middle, inspector and training on the right, status below. */
 public final class ExplorerView extends BorderPane {
-    /** Tab property key: its title as an {@link ObservableValue}, bound to the tab's button in the side column. */
-    private static final String TITLE = "latentexplorer.title";
     private final ExplorerViewModel vm;
     private final GalleryWall wall = new GalleryWall();
     private final StackPane center = new StackPane();
@@ -62,6 +61,7 @@ public final class ExplorerView extends BorderPane {
         wall.setOnPointerMoved(vm::pointerMoved);
         wall.setThumbnails(vm::thumbnail);
         wall.setPointCaptions(vm::caption);
+        vm.pointColoursProperty().addListener((o, a, colours) -> wall.setPointColours(colours));
         // A new model gets a fitted view; new codes of the same model keep the user's zoom, except that a map
         // being trained is followed (fitted after every epoch) until the user zooms or pans.
         vm.modelProperty().addListener((o, a, b) -> wall.viewportProperty().set(null));
@@ -75,22 +75,28 @@ public final class ExplorerView extends BorderPane {
         });
         this.training = training;
         acceptDroppedFiles(training);
-        setUpClassroomModes();
+        // A model whose dataset moved asks where it is now.
+        locator = new DatasetLocator(vm.service(), new DatasetLocationDialog(() -> getScene() == null ? null : getScene().getWindow()));
+        vm.setOpener(locator::open);
+        classroom = new ClassroomModes(this, vm);
         vm.setUnsavedPrompt(new UnsavedModelDialog(() -> getScene() == null ? null : getScene().getWindow()));
         center.getChildren().add(wall);
         center.getStyleClass().add("wall-pane");
         setUpThreeD();
+        datasets = new OpenDatasetViewModel(vm, training);
+        datasets.setOnOffered(this::showTrainPanel); // where the dataset now waits
+        center.getChildren().add(new OpenDatasetPanel(datasets));
 
         side = new TabPane();
         side.setId("sidePanel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab inspect = titled(new Tab(null, scroll(new InspectorView(vm))), Messages.text("tab.inspect"));
+        Tab inspect = SideNavigation.titled(new Tab(null, scroll(new InspectorView(vm))), Messages.text("tab.inspect"));
         inspect.setId("inspectTab");
         ScrollPane trainScroll = scroll(new TrainingView(training));
         trainScroll.setFitToHeight(true); // the training panel scrolls its settings itself, keeping Train and the chart in view
-        Tab train = titled(new Tab(null, trainScroll), Messages.text("tab.train"));
+        Tab train = SideNavigation.titled(new Tab(null, trainScroll), Messages.text("tab.train"));
         train.setId("trainTab");
-        VBox nav = sideNavigation(side);
+        VBox nav = SideNavigation.of(side);
         side.getTabs().addAll(inspect, train);
         // A tool's armed mode (Paths' "pick on the wall") ends when another panel takes the side.
         side.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.wallClaims().endAll());
@@ -103,7 +109,7 @@ public final class ExplorerView extends BorderPane {
         split.setDividerPositions(0.63);
         SplitPane.setResizableWithParent(sidePanel, false);
 
-        toolbar = toolbar();
+        toolbar = ExplorerToolbar.create(this, vm);
         setTop(toolbar);
         setCenter(split);
         setBottom(statusBar());
@@ -123,66 +129,46 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
-    /** What a drop of {@code files} does: each .zip opens as a model (the last one wins), anything else is a dataset. */
+    /** What a drop of {@code files} does: each .zip opens as a model, anything else is read as a dataset (the last of each wins). */
     public void openDropped(java.util.List<java.nio.file.Path> files, TrainingViewModel training) {
         java.nio.file.Path model = null;
         for (java.nio.file.Path f : files) {
             if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) model = f;
-            else {
-                training.addDataset(f);
-                side.getSelectionModel().select(1); // the Train panel, where the dataset now waits
-            }
+            else datasets.open(f); // read with progress, then summarised; Train on it hands it to the Train panel
         }
         if (model != null) vm.openFile(model);
     }
 
     private final TrainingViewModel training;
-    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty(this, "presenter");
-    private final javafx.beans.property.BooleanProperty colourBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colourBlindSafe");
+    private OpenDatasetViewModel datasets;
+    private final DatasetLocator locator;
+
+    /** Finds a model's moved dataset (asks the user); the menu gives it the app's preferences to remember in. */
+    public DatasetLocator datasetLocator() {
+        return locator;
+    }
+
+    /** Opening the user's own dataset: its progress, summary and choices (the panel over the wall). */
+    public OpenDatasetViewModel datasets() {
+        return datasets;
+    }
+
+    /** Shows the Train panel (a dataset was just offered for training). */
+    private void showTrainPanel() {
+        side.getSelectionModel().select(1);
+    }
+    private final ClassroomModes classroom;
+
+    public static final KeyCombination PRESENTER_KEY = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5);
 
     /**
      * Presenter mode (F5): full screen, larger text, points and marks, class names on the wall, darker lines,
      * readable from the back row on a 1280×720 projector.
      */
-    public javafx.beans.property.BooleanProperty presenterProperty() { return presenter; }
+    public javafx.beans.property.BooleanProperty presenterProperty() { return classroom.presenterProperty(); }
 
     /** Okabe–Ito's colour-blind-safe class colours, with class names on the wall. */
-    public javafx.beans.property.BooleanProperty colourBlindSafeProperty() { return colourBlindSafe; }
-
-    private void setUpClassroomModes() {
-        presenter.addListener((o, was, on) -> applyClassroomModes());
-        colourBlindSafe.addListener((o, was, on) -> applyClassroomModes());
-        ToolShortcuts.add(this, PRESENTER_KEY, () -> presenter.set(!presenter.get()));
-    }
-
-    private boolean fullScreenWatched;
-
-    public static final KeyCombination PRESENTER_KEY = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5);
-
-    private void applyClassroomModes() {
-        org.latentexplorer.wall.Palette.use(colourBlindSafe.get() ? org.latentexplorer.wall.Palette.Scheme.OKABE_ITO
-                : org.latentexplorer.wall.Palette.Scheme.TABLEAU);
-        org.latentexplorer.wall.WallTheme theme = presenter.get() ? org.latentexplorer.wall.WallTheme.PRESENTER
-                : org.latentexplorer.wall.WallTheme.DEFAULT.withClassLabels(colourBlindSafe.get());
-        wall.setTheme(theme);
-        javafx.scene.Node root = getScene() == null ? this : getScene().getRoot();
-        if (presenter.get() && !root.getStyleClass().contains("presenter")) root.getStyleClass().add("presenter");
-        if (!presenter.get()) root.getStyleClass().remove("presenter");
-        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
-            stage.setFullScreen(presenter.get());
-            // Esc leaves full screen by itself: presenter mode ends with it.
-            if (!fullScreenWatched) {
-                fullScreenWatched = true;
-                stage.fullScreenProperty().addListener((o, was, full) -> {
-                    if (!full) presenter.set(false);
-                });
-            }
-        }
-        if (wall3d != null && vm.codesProperty().get() != null && vm.codesProperty().get().dimension() == 3) {
-            wall3d.setPoints(vm.codesProperty().get().codes(), vm.codesProperty().get().labels()); // new colours
-        }
-    }
+    public javafx.beans.property.BooleanProperty colourBlindSafeProperty() { return classroom.colourBlindSafeProperty(); }
 
     /** The training panel's view model (the menu offers it a user's dataset). */
     public TrainingViewModel training() {
@@ -191,50 +177,6 @@ public final class ExplorerView extends BorderPane {
 
     public GalleryWall wall() {
         return wall;
-    }
-
-    /**
-     * The side panel's navigation: a column of buttons, one per tab, instead of tab headers, so a dozen tools
-     * fit without an overflow menu. The tabs stay in the TabPane (their selection still means "shown"); their
-     * headers are hidden by CSS and their titles move to the buttons, which keep the tab-label style class.
-     */
-    private static VBox sideNavigation(TabPane pane) {
-        VBox nav = new VBox(2);
-        nav.getStyleClass().add("side-nav");
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        pane.getStyleClass().add("headerless-tabs");
-        pane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
-            while (c.next()) {
-                for (Tab tab : c.getAddedSubList()) {
-                    ToggleButton button = new ToggleButton(tab.getText());
-                    if (tab.getProperties().get(TITLE) instanceof ObservableValue<?> title) {
-                        button.textProperty().bind(title.map(String::valueOf));
-                    }
-                    button.getStyleClass().addAll("tab-label", "side-nav-button");
-                    button.setToggleGroup(group);
-                    button.setMaxWidth(Double.MAX_VALUE);
-                    if (tab.getTooltip() != null) button.setTooltip(tab.getTooltip());
-                    if (tab.getId() != null) button.setId(tab.getId() + "Button");
-                    button.setOnAction(e -> {
-                        pane.getSelectionModel().select(tab);
-                        button.setSelected(true);
-                    });
-                    tab.selectedProperty().addListener((o, was, selected) -> {
-                        if (selected) button.setSelected(true);
-                    });
-                    button.setSelected(tab.isSelected());
-                    tab.setText("");
-                    nav.getChildren().add(button);
-                }
-            }
-        });
-        return nav;
-    }
-
-    /** The tab's title, a text that follows the language, shown on its button in the side column. */
-    private static Tab titled(Tab tab, ObservableValue<String> title) {
-        tab.getProperties().put(TITLE, title);
-        return tab;
     }
 
     /** Adds a tool's panel as a tab beside Inspect and Train. */
@@ -248,7 +190,7 @@ public final class ExplorerView extends BorderPane {
      */
     public Tab addToolPanel(String id, ObservableValue<String> title, ObservableValue<String> tooltip, javafx.scene.Node panel) {
         Tab tab = new Tab(null, scroll(panel));
-        tab.getProperties().put(TITLE, title);
+        SideNavigation.titled(tab, title);
         tab.setId(id);
         tab.setTooltip(Messages.tooltip(tooltip));
         addToolTab(tab);
@@ -365,74 +307,6 @@ public final class ExplorerView extends BorderPane {
     /** Puts the window's menu bar above the toolbar. */
     public void setMenuBar(javafx.scene.control.MenuBar menu) {
         setTop(new VBox(menu, toolbar));
-    }
-
-    private ToolBar toolbar() {
-        Label modelLabel = Messages.bind(new Label(), Messages.text("toolbar.model"));
-        ComboBox<ExplorerViewModel.ModelEntry> picker = new ComboBox<>(vm.models());
-        picker.setId("modelPicker");
-        picker.setPrefWidth(240);
-        // Two one-way links, not a binding: the user's pick asks the view model to open a model, and the view
-        // model's current entry (which reverts if loading fails) is what the picker shows.
-        // A model trained here and not saved has no entry: the prompt text says so.
-        // The button names the wall's bundle; a model trained here and not saved has none, and says so. (Its own
-        // cell: a ComboBox set back to null shows a blank button, not its prompt.)
-        javafx.beans.binding.StringBinding unsaved = Messages.text("picker.unsaved");
-        picker.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.stateProperty().get().hasUnsavedWork() ? unsaved.get() : "", vm.stateProperty(), unsaved));
-        javafx.scene.control.ListCell<ExplorerViewModel.ModelEntry> button = new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(ExplorerViewModel.ModelEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(entry == null ? picker.getPromptText() : entry.name());
-            }
-        };
-        picker.promptTextProperty().addListener((o, a, text) -> {
-            if (picker.getValue() == null) button.setText(text);
-        });
-        picker.setButtonCell(button);
-        // Only the user's picks open a model; the view's own updates (to what the wall shows) do not.
-        boolean[] syncing = {false};
-        Runnable showWallsEntry = () -> {
-            syncing[0] = true;
-            picker.setValue(vm.currentEntryProperty().get());
-            syncing[0] = false;
-        };
-        showWallsEntry.run();
-        vm.currentEntryProperty().addListener((o, a, entry) -> showWallsEntry.run());
-        // After a load that failed or was cancelled at the unsaved-model question, show what the wall shows.
-        vm.stateProperty().addListener((o, a, state) -> {
-            if (state != ModelState.LOADING) showWallsEntry.run();
-        });
-        picker.valueProperty().addListener((o, a, chosen) -> {
-            if (syncing[0] || chosen == null || chosen.equals(vm.currentEntryProperty().get())) return;
-            vm.open(chosen);
-            if (vm.stateProperty().get() != ModelState.LOADING) javafx.application.Platform.runLater(showWallsEntry);
-        });
-        picker.disableProperty().bind(vm.trainingProperty());
-        Button open = Messages.bind(new Button(), Messages.text("toolbar.open"));
-        open.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.open.tip")));
-        open.disableProperty().bind(vm.trainingProperty());
-        open.setOnAction(e -> chooseAndOpenModel());
-        Button fit = Messages.bind(new Button(), Messages.text("toolbar.fit"));
-        fit.setId("fitButton");
-        fit.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.fit.tip")));
-        fit.setOnAction(e -> {
-            if (threeD.isSelected() && wall3d != null) wall3d.resetView();
-            else wall.fitToData();
-        });
-        ToggleButton presenting = Messages.bind(new ToggleButton(), Messages.text("toolbar.presenter"));
-        presenting.setId("presenterToggle");
-        presenting.setTooltip(Messages.bind(new Tooltip(), Messages.text("toolbar.presenter.tip")));
-        presenting.selectedProperty().bindBidirectional(presenter);
-        ToggleButton follow = Messages.bind(new ToggleButton(), Messages.text("wall.follow"));
-        follow.setId("followToggle");
-        follow.setTooltip(Messages.bind(new Tooltip(), Messages.text("wall.follow.tip")));
-        follow.selectedProperty().bindBidirectional(vm.followProperty());
-        follow.visibleProperty().bind(vm.trainingProperty());
-        follow.managedProperty().bind(vm.trainingProperty());
-        // The model's description is the wall's title; the toolbar keeps room for the tools' controls.
-        return new ToolBar(modelLabel, picker, open, new Separator(Orientation.VERTICAL), fit, threeD, follow, presenting,
-                new Separator(Orientation.VERTICAL));
     }
 
     private HBox statusBar() {

@@ -11,10 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import org.latentexplorer.data.Assets;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.engine.LatentCodes;
 import org.latentexplorer.engine.LiveDecoder;
@@ -23,19 +21,18 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelReleasedException;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Projections;
-import org.latentexplorer.model.ModelCatalog;
 import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.ui.common.FxImages;
-import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
+import org.latentexplorer.ui.common.ModelTexts;
+import org.latentexplorer.wall.PointColours;
 import org.latentexplorer.wall.Terrain;
 import org.latentexplorer.wall.WallMarker;
 import org.latentexplorer.wall.WallScene;
 import org.latentexplorer.wall.WallScenes;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -51,15 +48,6 @@ public final class ExplorerViewModel {
 
     private final ModelEngine service;
     private final LiveDecoder liveDecoder;
-    private final LatestWins loads = new LatestWins();
-
-    private final ObservableList<ModelEntry> models = FXCollections.observableArrayList();
-    /** The bundle shown on the wall; null while the wall shows a model trained here and not saved. */
-    private final ReadOnlyObjectWrapper<ModelEntry> currentEntry = new ReadOnlyObjectWrapper<>(this, "currentEntry");
-    /** The bundle the user last opened: Discard goes back to it. */
-    private ModelEntry lastOpened;
-    private final ReadOnlyObjectWrapper<ModelState> state = new ReadOnlyObjectWrapper<>(this, "state", ModelState.EMPTY);
-    private final BooleanBinding training = state.isEqualTo(ModelState.TRAINING);
     private final ReadOnlyObjectWrapper<ModelHandle> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<ImageDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>(this, "codes");
@@ -69,23 +57,19 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
     /** The latent box the 2-D wall shows: {x0, x1, y0, y1}, set by the view as the user zooms and pans. */
     private final ReadOnlyObjectWrapper<double[]> visibleRegion = new ReadOnlyObjectWrapper<>(this, "visibleRegion");
-    private final ReadOnlyObjectWrapper<Image> decodedImage = new ReadOnlyObjectWrapper<>(this, "decodedImage");
-    private final ReadOnlyStringWrapper decodedCaption = new ReadOnlyStringWrapper(this, "decodedCaption", "");
-    private final ReadOnlyObjectWrapper<Image> selectedOriginal = new ReadOnlyObjectWrapper<>(this, "selectedOriginal");
-    private final ReadOnlyObjectWrapper<Image> selectedReconstruction = new ReadOnlyObjectWrapper<>(this, "selectedReconstruction");
-    private final ReadOnlyStringWrapper selectedCaption = new ReadOnlyStringWrapper(this, "selectedCaption", "");
+    private final PointInspector inspector = new PointInspector();
     private final ReadOnlyStringWrapper pointerText = new ReadOnlyStringWrapper(this, "pointerText", "");
+    /** Point colours by reconstruction error for unlabeled data; null while the wall colours by class. */
+    private final ReadOnlyObjectWrapper<PointColours> pointColours = new ReadOnlyObjectWrapper<>(this, "pointColours");
     private final StatusLine statusLine = new StatusLine();
     /** While training, the wall fits itself to the map after every epoch, until the user zooms or pans. */
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final WallClaims wallClaims = new WallClaims();
-    private UnsavedModelPrompt unsavedPrompt = name -> CompletableFuture.completedFuture(UnsavedModelPrompt.Choice.cancel());
-    /** Stops the running training; set by the training panel while a run goes. */
-    private Runnable trainingCanceller = () -> {};
-    private CompletableFuture<Void> trainingEnded = CompletableFuture.completedFuture(null);
+    private final ModelLifecycle lifecycle;
 
     public ExplorerViewModel(ModelEngine service) {
         this.service = service;
+        this.lifecycle = new ModelLifecycle(this, service);
         this.liveDecoder = new LiveDecoder(service, (code, pixels) -> UiTasks.fx(() -> showDecoded(code, pixels)),
                 error -> UiTasks.fx(() -> failUnlessStale(error)));
         // View state belongs to a model: whatever a tool armed on the wall ends when the model changes.
@@ -97,9 +81,9 @@ public final class ExplorerViewModel {
 
     // --- properties -----------------------------------------------------------------------------------
 
-    public ObservableList<ModelEntry> models() { return models; }
-    public ReadOnlyObjectProperty<ModelEntry> currentEntryProperty() { return currentEntry.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ModelState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ObservableList<ModelEntry> models() { return lifecycle.models(); }
+    public ReadOnlyObjectProperty<ModelEntry> currentEntryProperty() { return lifecycle.currentEntryProperty(); }
+    public ReadOnlyObjectProperty<ModelState> stateProperty() { return lifecycle.stateProperty(); }
     public ReadOnlyObjectProperty<ModelHandle> modelProperty() { return model.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImageDataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LatentCodes> codesProperty() { return codes.getReadOnlyProperty(); }
@@ -108,33 +92,88 @@ public final class ExplorerViewModel {
     public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
     public ObjectProperty<Terrain> terrainProperty() { return terrain; }
     public ReadOnlyObjectProperty<double[]> visibleRegionProperty() { return visibleRegion.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Image> decodedImageProperty() { return decodedImage.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty decodedCaptionProperty() { return decodedCaption.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Image> selectedOriginalProperty() { return selectedOriginal.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Image> selectedReconstructionProperty() { return selectedReconstruction.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty selectedCaptionProperty() { return selectedCaption.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> decodedImageProperty() { return inspector.decodedImageProperty(); }
+    public ReadOnlyStringProperty decodedCaptionProperty() { return inspector.decodedCaptionProperty(); }
+    public ReadOnlyObjectProperty<Image> selectedOriginalProperty() { return inspector.selectedOriginalProperty(); }
+    public ReadOnlyObjectProperty<Image> selectedReconstructionProperty() { return inspector.selectedReconstructionProperty(); }
+    public ReadOnlyStringProperty selectedCaptionProperty() { return inspector.selectedCaptionProperty(); }
+    public ReadOnlyObjectProperty<PointColours> pointColoursProperty() { return pointColours.getReadOnlyProperty(); }
     public ReadOnlyStringProperty pointerTextProperty() { return pointerText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return statusLine.textProperty(); }
     public ReadOnlyBooleanProperty statusIsErrorProperty() { return statusLine.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return statusLine.busyProperty(); }
     public DoubleProperty progressProperty() { return statusLine.progressProperty(); }
     /** True while a run trains the model on the wall; opening another model waits for it. */
-    public BooleanBinding trainingProperty() { return training; }
+    public BooleanBinding trainingProperty() { return lifecycle.trainingProperty(); }
     public BooleanProperty followProperty() { return follow; }
     public ModelEngine service() { return service; }
     public WallClaims wallClaims() { return wallClaims; }
 
-    /** How the view asks what to do with an unsaved trained model (a dialog). */
-    public void setUnsavedPrompt(UnsavedModelPrompt prompt) {
-        unsavedPrompt = prompt;
-    }
+    // --- the model's life cycle (ModelLifecycle) ---------------------------------------------------
 
-    // --- opening models -------------------------------------------------------------------------------
+    /** How the view asks what to do with an unsaved trained model (a dialog). */
+    public void setUnsavedPrompt(UnsavedModelPrompt prompt) { lifecycle.setUnsavedPrompt(prompt); }
+
+    /**
+     * How bundles are opened: the engine's open by default; the dataset opener wraps it to ask for a dataset
+     * that moved.
+     */
+    public void setOpener(java.util.function.Function<Path, CompletableFuture<ModelEngine.Opened>> open) { lifecycle.setOpener(open); }
 
     /** Lists the bundled models and opens the default one. */
-    public void start() {
-        start(null);
+    public void start() { lifecycle.start(null); }
+
+    /** Lists the bundled models and opens {@code file}, or the default model when it is null. */
+    public void start(Path file) { lifecycle.start(file); }
+
+    /** Opens a bundle chosen by the user (not necessarily in the catalog). */
+    public void openFile(Path file) { lifecycle.open(lifecycle.entryFor(file)); }
+
+    /** Opens {@code entry} unless it is already on the wall; asks first if a trained model is not saved. */
+    public void open(ModelEntry entry) { lifecycle.open(entry); }
+
+    /** Shows the last opened bundle again (after a trained model was discarded, or to reset the view). */
+    public void reopenCurrent() { lifecycle.reopenCurrent(); }
+
+    /**
+     * Runs {@code proceed} once nothing unsaved stands in the way: at once if the wall's model is saved, else
+     * after the user chose to save it (and the save succeeded) or to discard it. Cancel runs nothing.
+     */
+    public void whenUnsavedHandled(Runnable proceed) { lifecycle.whenUnsavedHandled(proceed); }
+
+    /** A file name for saving the wall's trained model: what its run made, never another file's name. */
+    public String suggestedFileName() { return lifecycle.suggestedFileName(); }
+
+    /**
+     * A run starts: the wall is the run's from now on (loads are stale, the picker waits), though the model
+     * shown stays until the run's own is ready. The caller has dealt with an unsaved model already.
+     */
+    public void trainingStarting(Runnable canceller, CompletableFuture<?> run, String runName) {
+        lifecycle.trainingStarting(canceller, run, runName);
     }
+
+    /** The run's new model replaces the wall's, which is released. */
+    public void showTrainingModel(ModelHandle handle, ImageDataset data, LatentCodes first, TrainingHistory runHistory) {
+        lifecycle.showTrainingModel(handle, data, first, runHistory);
+    }
+
+    /**
+     * The run ended (finished, cancelled or failed). With its model on the wall, that model waits to be saved
+     * or discarded; without one, the model from before is still there.
+     */
+    public void trainingFinished() { lifecycle.trainingFinished(); }
+
+    /** Saves the wall's model to {@code file}; it stays on the wall and becomes that file's entry in the picker. */
+    public CompletableFuture<Void> saveCurrent(Path file) { return lifecycle.saveCurrent(file); }
+
+    /** Throws the trained model away and shows the last opened bundle again. */
+    public void discardTrained() { lifecycle.discardTrained(); }
+
+    /**
+     * The window is closing: a running training is cancelled (within one batch), then an unsaved model is
+     * asked about. Completes with true when the app may close, false if the user cancelled.
+     */
+    public CompletableFuture<Boolean> requestClose() { return lifecycle.requestClose(); }
 
     /** Runs {@code action} once, after the first model is on the wall. */
     public void whenShown(Runnable action) {
@@ -160,207 +199,21 @@ public final class ExplorerViewModel {
 
     private final java.util.List<Runnable> whenShown = new java.util.ArrayList<>();
 
-    /** Lists the bundled models and opens {@code file}, or the default model when it is null. */
-    public void start(Path file) {
-        Path folder = Assets.root().map(r -> r.resolve("models")).orElse(null);
-        if (folder == null && file == null) {
-            fail(new IllegalStateException(Messages.get("error.noAssets")));
-            return;
-        }
-        if (folder != null) for (Path bundled : ModelCatalog.list(folder)) models.add(new ModelEntry(ModelCatalog.displayName(bundled), bundled));
-        if (file != null) {
-            openFile(file);
-            return;
-        }
-        ModelEntry first = models.stream().filter(m -> m.file().getFileName().toString().equals(ModelCatalog.DEFAULT_MODEL))
-                .findFirst().orElse(models.isEmpty() ? null : models.get(0));
-        if (first == null) {
-            fail(new IllegalStateException(Messages.get("error.noModels", folder)));
-            return;
-        }
-        open(first);
-    }
-
-    /** Opens a bundle chosen by the user (not necessarily in the catalog). */
-    public void openFile(Path file) {
-        open(entryFor(file));
-    }
-
-    /** Opens {@code entry} unless it is already on the wall; asks first if a trained model is not saved. */
-    public void open(ModelEntry entry) {
-        if (entry == null || state.get() == ModelState.TRAINING) return;
-        if (entry.equals(currentEntry.get()) && model.get() != null && state.get() != ModelState.LOADING) return;
-        if (entry.equals(loadingEntry) && state.get() == ModelState.LOADING) return; // asked twice: one load is enough
-        whenUnsavedHandled(() -> load(entry));
-    }
-
-    /** Shows the last opened bundle again (after a trained model was discarded, or to reset the view). */
-    public void reopenCurrent() {
-        if (lastOpened != null && state.get() != ModelState.TRAINING) whenUnsavedHandled(() -> load(lastOpened));
-    }
-
-    private ModelEntry entryFor(Path file) {
-        return models.stream().filter(m -> m.file().equals(file)).findFirst().orElseGet(() -> {
-            ModelEntry added = new ModelEntry(ModelCatalog.displayName(file), file);
-            models.add(added);
-            return added;
-        });
-    }
-
-    /** Reads, encodes and shows {@code entry}; a newer load makes this one stale (its model is released). */
-    private void load(ModelEntry entry) {
-        LatestWins.Ticket ticket = loads.next();
-        loadingEntry = entry;
-        ModelState before = settledState();
-        stateBeforeLoading = before;
-        state.set(ModelState.LOADING);
-        begin(Messages.get("status.loading", entry.name()));
-        CompletableFuture<ModelEngine.Opened> opened = service.open(entry.file());
-        opened.thenAccept(o -> UiTasks.fx(() -> {
-            if (!ticket.isCurrent()) service.release(o.handle());
-        }));
-        ticket.onFx(opened, o -> {
-            ModelHandle old = model.get();
-            lastOpened = entry;
-            currentEntry.set(entry);
-            state.set(ModelState.READY);
-            show(o.handle(), o.dataset(), o.codes(), o.history());
-            if (old != null) service.release(old);
-            done(Messages.get("status.loaded", entry.name(), org.latentexplorer.ui.common.ModelTexts.describe(o.handle().spec()), o.codes().count()));
-        }, error -> {
-            state.set(model.get() == null ? ModelState.EMPTY : before);
-            fail(error);
-        });
-    }
-
-    private ModelState stateBeforeLoading = ModelState.EMPTY;
-
-    /** The state to come back to: while a load is in flight, the one from before it. */
-    private ModelState settledState() {
-        return state.get() == ModelState.LOADING ? stateBeforeLoading : state.get();
-    }
-    /** The entry of the load in flight, if any. */
-    private ModelEntry loadingEntry;
-
-    /** The named bundled dataset (or folder), loaded once in the background. */
+    /** The dataset named {@code name}: one the user opened in the app, else a bundled one (or folder) read once. */
     public CompletableFuture<ImageDataset> datasetFor(String name) {
-        return service.dataset(name);
+        ImageDataset opened = openedDatasets.get(name);
+        return opened != null ? CompletableFuture.completedFuture(opened) : service.dataset(name);
     }
 
-    // --- the life cycle of a trained model ------------------------------------------------------------
-
-    /**
-     * Runs {@code proceed} once nothing unsaved stands in the way: at once if the wall's model is saved, else
-     * after the user chose to save it (and the save succeeded) or to discard it. Cancel runs nothing.
-     */
-    public void whenUnsavedHandled(Runnable proceed) {
-        if (state.get() != ModelState.TRAINED_UNSAVED) {
-            proceed.run();
-            return;
-        }
-        unsavedPrompt.ask(suggestedFileName()).thenAccept(choice -> UiTasks.fx(() -> {
-            switch (choice.kind()) {
-                case SAVE -> saveCurrent(choice.file()).thenAccept(ok -> UiTasks.fx(proceed));
-                case DISCARD -> {
-                    releaseTrained();
-                    proceed.run();
-                }
-                case CANCEL -> { }
-            }
-        }));
+    /** A dataset the user opened and looked over (its chosen size and split), trained on under {@code name}. */
+    public void addOpenedDataset(String name, ImageDataset data) {
+        openedDatasets.put(name, data);
     }
 
-    /** A file name for saving the wall's trained model: what its run made, never another file's name. */
-    public String suggestedFileName() {
-        return trainedName + "-trained.zip";
-    }
-
-    /**
-     * A run starts: the wall is the run's from now on (loads are stale, the picker waits), though the model
-     * shown stays until the run's own is ready. The caller has dealt with an unsaved model already.
-     */
-    public void trainingStarting(Runnable canceller, CompletableFuture<?> run, String runName) {
-        loads.invalidate();
-        trainedName = runName;
-        stateBeforeTraining = settledState();
-        state.set(ModelState.TRAINING);
-        trainingCanceller = canceller;
-        trainingEnded = run.handle((v, e) -> null);
-        follow.set(true);
-    }
-
-    private ModelState stateBeforeTraining = ModelState.EMPTY;
-    /** What the running (or last) run made, as a file name without extension, e.g. "vae-mlp-2d". */
-    private String trainedName = "model";
-    /** The model the running (or last) run trains; null before the run has one. */
-    private ModelHandle trainedModel;
-
-    /** The run's new model replaces the wall's, which is released. */
-    public void showTrainingModel(ModelHandle handle, ImageDataset data, LatentCodes first, TrainingHistory runHistory) {
-        if (state.get() != ModelState.TRAINING) {
-            service.release(handle);
-            return;
-        }
-        ModelHandle old = model.get();
-        trainedModel = handle;
-        currentEntry.set(null);
-        show(handle, data, first, runHistory);
-        if (old != null && !old.equals(handle)) service.release(old);
-    }
-
-    /**
-     * The run ended (finished, cancelled or failed). With its model on the wall, that model waits to be saved
-     * or discarded; without one, the model from before is still there.
-     */
-    public void trainingFinished() {
-        trainingCanceller = () -> {};
-        if (state.get() != ModelState.TRAINING) return;
-        boolean ownModel = trainedModel != null && trainedModel.equals(model.get());
-        state.set(ownModel ? ModelState.TRAINED_UNSAVED : model.get() == null ? ModelState.EMPTY
-                : stateBeforeTraining == ModelState.TRAINED_UNSAVED ? ModelState.TRAINED_UNSAVED : ModelState.READY);
-    }
-
-    /** Saves the wall's model to {@code file}; it stays on the wall and becomes that file's entry in the picker. */
-    public CompletableFuture<Void> saveCurrent(Path file) {
-        ModelHandle handle = model.get();
-        CompletableFuture<Void> saved = new CompletableFuture<>();
-        if (handle == null || state.get() == ModelState.TRAINING) {
-            saved.completeExceptionally(new IllegalStateException(Messages.get("error.nothingToSave")));
-            return saved;
-        }
-        begin(Messages.get("status.saving", file));
-        UiTasks.onFx(service.save(handle, history.get(), file), ok -> {
-            done(Messages.get("status.saved", file));
-            if (handle.equals(model.get())) {
-                ModelEntry entry = entryFor(file);
-                currentEntry.set(entry);
-                lastOpened = entry;
-                state.set(ModelState.READY);
-            }
-            saved.complete(null);
-        }, error -> {
-            fail(error);
-            saved.completeExceptionally(error);
-        });
-        return saved;
-    }
-
-    /** Throws the trained model away and shows the last opened bundle again. */
-    public void discardTrained() {
-        if (state.get() != ModelState.TRAINED_UNSAVED) return;
-        releaseTrained();
-        if (lastOpened != null) load(lastOpened);
-    }
-
-    private void releaseTrained() {
-        ModelHandle handle = model.get();
-        state.set(ModelState.EMPTY);
-        clearWall();
-        if (handle != null) service.release(handle);
-    }
+    private final Map<String, ImageDataset> openedDatasets = new java.util.HashMap<>();
 
     /** Empties the wall (its model is about to be released): nothing shown may refer to it afterwards. */
-    private void clearWall() {
+    void clearWall() {
         model.set(null);
         codes.set(null);
         projection.set(null);
@@ -368,32 +221,6 @@ public final class ExplorerViewModel {
         terrain.set(null);
         clearInspector();
         history.set(null);
-    }
-
-    /**
-     * The window is closing: a running training is cancelled (within one batch), then an unsaved model is
-     * asked about. Completes with true when the app may close, false if the user cancelled.
-     */
-    public CompletableFuture<Boolean> requestClose() {
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        trainingCanceller.run();
-        trainingEnded.whenComplete((v, e) -> UiTasks.fx(() -> {
-            if (state.get() != ModelState.TRAINED_UNSAVED) {
-                answer.complete(true);
-                return;
-            }
-            unsavedPrompt.ask(suggestedFileName()).thenAccept(choice -> UiTasks.fx(() -> {
-                switch (choice.kind()) {
-                    case SAVE -> saveCurrent(choice.file()).whenComplete((ok, error) -> answer.complete(error == null));
-                    case DISCARD -> {
-                        releaseTrained();
-                        answer.complete(true);
-                    }
-                    case CANCEL -> answer.complete(false);
-                }
-            }));
-        }));
-        return answer;
     }
 
     // --- the wall -------------------------------------------------------------------------------------
@@ -410,12 +237,8 @@ public final class ExplorerViewModel {
     }
 
     private void clearInspector() {
-        decodedImage.set(null);
-        decodedCaption.set("");
+        inspector.clear();
         terrain.set(null);
-        selectedOriginal.set(null);
-        selectedReconstruction.set(null);
-        selectedCaption.set("");
         markerLayers.clear();
     }
 
@@ -428,10 +251,20 @@ public final class ExplorerViewModel {
         projection.set(p);
         codes.set(newCodes);
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(newCodes, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(handle.spec()),
-                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), newCodes.count()));
+        WallScene scene = sceneOf(newCodes, p);
         if (old != null && !newProjection) scene = scene.withMarksOf(old);
         wallScene.set(scene);
+    }
+
+    /**
+     * The wall's scene of {@code c} through {@code p}. Unlabeled data (one class) is coloured by each image's
+     * reconstruction error instead, set before the scene so the wall paints the two together.
+     */
+    private WallScene sceneOf(LatentCodes c, Projection p) {
+        ImageDataset data = dataset.get();
+        pointColours.set(data.classNames().size() > 1 ? null : PointColoring.byError(c.errors()));
+        return WallScenes.of(c, p, data.classNames(), ModelTexts.describe(model.get().spec()),
+                Messages.get("wall.caption", ModelTexts.projection(p), c.count()));
     }
 
     /** Decode the latent point under the pointer (wall coordinates); coalesced, latest wins. */
@@ -453,8 +286,7 @@ public final class ExplorerViewModel {
     private void showDecoded(float[] code, float[] pixels) {
         ModelHandle handle = model.get();
         if (handle == null || code.length != handle.spec().latentDim()) return;
-        decodedImage.set(FxImages.grey(pixels, handle.spec().height(), handle.spec().width()));
-        decodedCaption.set(Messages.get("inspect.decodedAt", formatCode(code)));
+        inspector.showDecoded(FxImages.grey(pixels, handle.spec().height(), handle.spec().width()), code);
     }
 
     /** Show test image {@code index}: its original, its reconstruction, label and error. */
@@ -464,13 +296,11 @@ public final class ExplorerViewModel {
         if (handle == null || data == null || wallScene.get() == null || index < 0 || index >= data.test().count()) return;
         wallScene.set(wallScene.get().withSelected(index));
         float[] image = data.test().image(index);
-        selectedOriginal.set(FxImages.grey(image, data.height(), data.width()));
+        inspector.showSelected(FxImages.grey(image, data.height(), data.width()));
         String label = data.className(data.test().labels()[index]);
         UiTasks.onFx(service.reconstruct(handle, image), r -> {
             if (!handle.equals(model.get())) return;
-            selectedReconstruction.set(FxImages.grey(r.pixels(), data.height(), data.width()));
-            selectedCaption.set(Messages.get("inspect.pointCaption", index, label,
-                    String.format(Locale.ROOT, "%.4f", r.error()), formatCode(r.code())));
+            inspector.showReconstruction(FxImages.grey(r.pixels(), data.height(), data.width()), index, label, r.error(), r.code());
         }, this::failUnlessStale);
     }
 
@@ -508,8 +338,7 @@ public final class ExplorerViewModel {
         if (p == null || current == null || model.get() == null || dataset.get() == null) return;
         projection.set(p);
         WallScene old = wallScene.get();
-        WallScene scene = WallScenes.of(current, p, dataset.get().classNames(), org.latentexplorer.ui.common.ModelTexts.describe(model.get().spec()),
-                Messages.get("wall.caption", org.latentexplorer.ui.common.ModelTexts.projection(p), current.count()));
+        WallScene scene = sceneOf(current, p);
         if (old != null) scene = scene.withMarksOf(old).withProbe(null);
         wallScene.set(scene);
     }
@@ -527,7 +356,7 @@ public final class ExplorerViewModel {
     public void pointerMoved(double x, double y) {
         Projection p = projection.get();
         if (p == null) return;
-        pointerText.set(Messages.get("status.pointer", p.xAxisLabel(), fmt(x), p.yAxisLabel(), fmt(y)));
+        pointerText.set(Messages.get("status.pointer", p.xAxisLabel(), PointInspector.fmt(x), p.yAxisLabel(), PointInspector.fmt(y)));
     }
 
     /** Thumbnail of test image {@code index} for hover tips. */
@@ -562,16 +391,5 @@ public final class ExplorerViewModel {
         Throwable t = UiTasks.unwrap(error);
         if (t instanceof ModelReleasedException r && !r.handle().equals(model.get())) return;
         fail(t);
-    }
-
-    static String formatCode(float[] code) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < code.length && i < 8; i++) sb.append(i == 0 ? "" : ", ").append(fmt(code[i]));
-        if (code.length > 8) sb.append(", …");
-        return sb.append(')').toString();
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -38,6 +38,8 @@ public final class MainMenu extends MenuBar {
         setId("mainMenu");
         // The menu bar belongs to the window, not to the macOS screen top, so it looks the same in class.
         setUseSystemMenuBar(false);
+        // Where the user said a moved dataset is, remembered across sessions by its fingerprint.
+        if (prefs != null) view.datasetLocator().rememberIn(prefs.node().node("datasetLocations"));
         getMenus().addAll(file(), view(), language(), org.latentexplorer.ui.lessons.LessonsMenu.create(view, vm), help());
     }
 

@@ -108,6 +108,8 @@ public final class GalleryWall extends Region {
     public ObjectProperty<Terrain> terrainProperty() { return terrain; }
 
     public void setTheme(WallTheme theme) { this.theme = theme; redraw(); }
+    /** Colours the points by a value each (unlabeled data: reconstruction error) instead of by class; null: by class. */
+    public void setPointColours(org.latentexplorer.wall.PointColours colours) { painter.setPointColours(colours); redraw(); }
     public void setOnProbe(BiConsumer<Double, Double> handler) { onProbe = handler; }
     public void setOnPointSelected(IntConsumer handler) { onPointSelected = handler; }
     public void setOnPointerMoved(BiConsumer<Double, Double> handler) { onPointerMoved = handler; }
