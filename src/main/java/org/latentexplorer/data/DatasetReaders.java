@@ -45,7 +45,7 @@ public final class DatasetReaders {
             throw new DatasetFormatException(path, "could not be read (" + e + ")", e);
         }
         Path absolute = path.toAbsolutePath().normalize();
-        return data.withSource(new DatasetSource(absolute, reader.format(), data.height(), data.width(),
+        return data.withSource(new DatasetSource(absolute, reader.format(), data.channels(), data.height(), data.width(),
                 Fingerprint.of(data), options, bundledName(absolute)));
     }
 
@@ -97,6 +97,7 @@ public final class DatasetReaders {
         }
         StringBuilder message = new StringBuilder("trained on the ").append(source.format()).append(" dataset ")
                 .append(source.path()).append(" (").append(source.height()).append('×').append(source.width())
+                .append(source.channels() > 1 ? "×" + source.channels() : "")
                 .append(", fingerprint ").append(source.shortFingerprint()).append("), but ")
                 .append(changed != null ? changed : "it is no longer there");
         if (!searchFolders.isEmpty()) message.append("; no dataset with that fingerprint in ").append(searchFolders);
