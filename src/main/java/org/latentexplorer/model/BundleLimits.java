@@ -57,13 +57,13 @@ public final class BundleLimits {
     static long parameterBound(ModelSpec spec) {
         long total = 0;
         long in = spec.inputSize();
-        int channels = 1;
+        int channels = spec.channels();
         for (ConvLayer c : spec.convLayers()) {
             total += 2L * (9L * channels * c.filters() + c.filters());
             channels = c.filters();
         }
-        if (!spec.convLayers().isEmpty()) in = (long) spec.inputSize() * channels;
-        if (spec.architecture() == Architecture.LSTM) in = spec.width();
+        if (!spec.convLayers().isEmpty()) in = (long) spec.height() * spec.width() * channels;
+        if (spec.architecture() == Architecture.LSTM) in = (long) spec.width() * spec.channels();
         long gates = spec.architecture() == Architecture.LSTM ? 4 : 1;
         long code = spec.kind().samplesCode() ? 2L * spec.latentDim() : spec.latentDim();
         long previous = in;

@@ -14,7 +14,8 @@ import java.util.function.Function;
  */
 public record Preset(String name, String summary, String explanation, Function<ImageDataset, ModelSpec> spec,
                      TrainingConfig config) {
+    /** The recipe's network for {@code data}, taking as many channels as its images have. */
     public ModelSpec specFor(ImageDataset data) {
-        return spec.apply(data);
+        return spec.apply(data).withChannels(data.channels());
     }
 }
