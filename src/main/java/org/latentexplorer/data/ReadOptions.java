@@ -65,10 +65,11 @@ public record ReadOptions(int height, int width, double testFraction, long seed,
         long pixels = count * perImage;
         long limit = effectiveMaxPixels();
         if (count < 0 || channels < 1 || height < 0 || width < 0 || pixels / Math.max(1, perImage) != count || pixels > limit) {
+            String unit = channels > 1 ? "pixel values" : "pixels"; // a colour pixel is three values
             throw new IOException(file + ": " + count + " images of " + height + "×" + width
-                    + (channels > 1 ? " in " + channels + " channels" : "") + " are " + pixels
-                    + " values, more than the limit of " + limit + " (at most " + maxPixels
-                    + " values and a quarter of the Java heap, " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + (channels > 1 ? " in " + channels + " channels" : "") + " are " + pixels + " " + unit
+                    + ", more than the limit of " + limit + " (at most " + maxPixels
+                    + " " + unit + " and a quarter of the Java heap, " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB); use fewer or smaller images, or start Java with a larger -Xmx");
         }
     }

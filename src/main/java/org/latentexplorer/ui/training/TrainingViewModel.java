@@ -261,7 +261,7 @@ public final class TrainingViewModel {
             if (!datasets.contains(name)) datasets.add(name);
             if (phase.get() != Phase.RUNNING) dataset.set(name);
             explorer.done(Messages.get("status.datasetReady", data.name(), data.train().count(), data.test().count(),
-                    data.height(), data.width()));
+                    data.height(), data.width(), data.channels()));
         }, explorer::fail);
     }
     public StringProperty datasetProperty() { return dataset; }
