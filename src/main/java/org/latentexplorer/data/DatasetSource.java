@@ -83,7 +83,8 @@ public record DatasetSource(Path path, String format, int channels, int height, 
                     read.has("seed") ? read.get("seed").getAsLong() : options.seed());
         }
         return new DatasetSource(Path.of(o.get("path").getAsString()), o.get("format").getAsString(),
-                o.has("channels") ? o.get("channels").getAsInt() : 1, shape.get(0).getAsInt(), shape.get(1).getAsInt(), o.get("sha256").getAsString(), options,
+                o.has("channels") ? o.get("channels").getAsInt() : 1, shape.get(0).getAsInt(), shape.get(1).getAsInt(),
+                o.get("sha256").getAsString(), options,
                 o.has("bundled") ? o.get("bundled").getAsString() : null);
     }
 }

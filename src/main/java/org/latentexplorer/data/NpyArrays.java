@@ -42,11 +42,12 @@ final class NpyArrays {
             if ((long) side * side != d) throw new IOException(h.name() + ": " + d + " values per image are not a square image; give the image size");
             return new Layout(s[0], side, side, 1, false);
         }
-        Layout l;
-        if (s.length == 3) l = new Layout(s[0], (int) s[1], (int) s[2], 1, false);
         // (N, 3, 4, 4) could be either order: the smaller of the two candidate axes holds the channels, a tie
         // goes to Keras' channels-last.
-        else if (s.length == 4 && isChannels(s[3]) && !(isChannels(s[1]) && s[1] < s[3])) l = new Layout(s[0], (int) s[1], (int) s[2], (int) s[3], false);
+        boolean last = s.length == 4 && isChannels(s[3]) && !(isChannels(s[1]) && s[1] < s[3]);
+        Layout l;
+        if (s.length == 3) l = new Layout(s[0], (int) s[1], (int) s[2], 1, false);
+        else if (last) l = new Layout(s[0], (int) s[1], (int) s[2], (int) s[3], false);
         else if (s.length == 4 && isChannels(s[1])) l = new Layout(s[0], (int) s[2], (int) s[3], (int) s[1], true);
         else throw new IOException(h.name() + ": shape " + java.util.Arrays.toString(s) + " is not images (N, H, W[, C]) or (N, C, H, W)");
         if (l.height() < 1 || l.width() < 1) throw new IOException(h.name() + ": empty images in shape " + java.util.Arrays.toString(s));

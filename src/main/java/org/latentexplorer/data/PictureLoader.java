@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes a list of image files into one block of equally sized images (gray, or colour if any is): image folders and CSVs of file
- * paths share it. Two passes: the headers give the sizes (so the default size and the memory check come before
+ * Decodes a list of image files into one block of equally sized images (gray, or colour if any is): image
+ * folders and CSVs of file paths share it. Two passes: the headers give the sizes (so the default size and the memory check come before
  * any pixels are decoded), then each image is decoded and resized.
  */
 final class PictureLoader {
@@ -67,7 +67,7 @@ final class PictureLoader {
             Pictures.Picture p = Pictures.read(files.get(i));
             if (p.channels() == 1) gray++;
             if (p.channels() > channels) {
-                options.checkFits(files.get(i), files.size(), p.channels(), h, w);
+                options.checkFits(dataset, files.size(), p.channels(), h, w);
                 pixels = replicated(pixels, i, plane, p.channels(), files.size());
                 channels = p.channels();
             }
