@@ -63,7 +63,7 @@ final class Inputs {
             throw new IOException(modelFile + ": model was trained for " + spec.height() + "×" + spec.width()
                     + " images with " + spec.channels() + " channel(s) (" + spec.dataset() + "), but dataset "
                     + (data.source() != null ? data.source().path() : data.name())
-                    + " has " + data.height() + "×" + data.width() + " images with " + data.channels());
+                    + " has " + data.height() + "×" + data.width() + " images with " + data.channels() + " channel(s)");
         }
     }
 

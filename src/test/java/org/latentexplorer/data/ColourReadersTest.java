@@ -106,6 +106,18 @@ class ColourReadersTest {
     }
 
     @Test
+    void aFolderThatFitsTheMemoryLimitInGrayButNotInColourIsRefusedWhenItsFirstColourPictureIsRead() throws IOException {
+        ImageSet gray = DatasetFiles.random(6, 1, 4, 4, 2, 37);
+        DatasetFiles.pictures(dir, gray, List.of("a", "b"));
+        ImageSet colour = DatasetFiles.random(1, 3, 4, 4, 1, 38);
+        javax.imageio.ImageIO.write(DatasetFiles.colour(colour, 0), "png", dir.resolve("b/99999.png").toFile());
+        ReadOptions options = ReadOptions.defaults().withMaxPixels(7 * 16 * 2); // 7 gray images fit, 7 colour ones do not
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> DatasetReaders.read(dir, options, LoadProgress.NONE));
+        assertTrue(e.getMessage().startsWith(dir.toString()) && e.getMessage().contains("in 3 channels"), e.getMessage());
+        assertEquals(3, DatasetReaders.read(dir, ReadOptions.defaults(), LoadProgress.NONE).channels());
+    }
+
+    @Test
     void anRgbaArrayKeepsItsColourDropsItsAlphaAndSaysSo() throws IOException {
         double[] rgba = {255, 0, 0, 9, 0, 255, 0, 9, 0, 0, 255, 9, 10, 20, 30, 9};
         Path file = dir.resolve("x.npy");
