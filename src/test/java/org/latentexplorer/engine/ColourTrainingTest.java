@@ -14,7 +14,6 @@ import org.latentexplorer.model.TrainingHistory;
 import org.latentexplorer.training.Preset;
 import org.latentexplorer.training.Presets;
 import org.latentexplorer.training.TrainingConfig;
-import org.latentexplorer.training.TrainingListener;
 import org.latentexplorer.ui.common.ErrorMessages;
 
 import java.io.IOException;
@@ -51,7 +50,7 @@ class ColourTrainingTest {
         ModelHandle model = service.create(spec, 3).join();
         TrainingConfig c = preset.config();
         TrainingHistory history = service.train(model, data.train(), data.test(),
-                new TrainingConfig(c.optimizer(), 2, 32, c.learningRate(), 0), new TrainingListener() {}, new TrainingHistory()).join();
+                new TrainingConfig(c.optimizer(), 2, 32, c.learningRate(), 0), new TrainingObserver() {}, new TrainingHistory()).join();
         float[] decoded = service.decode(model, new float[spec.latentDim()]).join();
         assertEquals(3 * 16 * 16, decoded.length, presetName + " decodes colour images");
         LatentCodes codes = service.encode(model, data.test()).join();
