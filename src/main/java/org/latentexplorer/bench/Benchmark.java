@@ -388,7 +388,7 @@ public final class Benchmark {
         System.arraycopy(train.pixels(), 0, pixels, fromTest * size, fromTrain * size);
         int[] labels = Arrays.copyOf(test.labels(), fromTest + fromTrain);
         System.arraycopy(train.labels(), 0, labels, fromTest, fromTrain);
-        return new ImageSet(pixels, labels, test.height(), test.width());
+        return new ImageSet(pixels, labels, test.channels(), test.height(), test.width());
     }
 
     /** [x0, x1, y0, y1]: the 1st to 99th percentile of the codes on the first two axes (y = x for one axis). */

@@ -37,6 +37,7 @@ final class DatasetCommand implements Callable<Integer> {
         out.put("test_images", data.test().count());
         out.put("height", data.height());
         out.put("width", data.width());
+        out.put("channels", data.channels());
         out.put("classes", data.classNames());
         out.put("sha256", data.source().sha256());
         out.put("seconds", Json.round(seconds, 3));

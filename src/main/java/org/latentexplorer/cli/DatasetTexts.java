@@ -10,7 +10,8 @@ import java.util.Map;
 /** The CLI's English for what a dataset reader did ({@link DatasetNote}s), and its dataset options. */
 final class DatasetTexts {
     private static final Map<DatasetNote.Kind, String> ENGLISH = Map.of(
-            DatasetNote.Kind.GRAYSCALE, "note: %s colour images were converted to grayscale (colour is not supported yet)",
+            DatasetNote.Kind.GRAY_AS_COLOUR, "note: %s gray images were given three equal channels, as %s images have colour",
+            DatasetNote.Kind.ALPHA_DROPPED, "note: the alpha channel of %s images was dropped (RGB kept)",
             DatasetNote.Kind.RESIZED, "note: %s images were resized to %s×%s (%s size), averaging when shrinking, bilinear when enlarging",
             DatasetNote.Kind.SPLIT, "note: no test split given: %s%% of each class went to the test split (stratified, seed %s): %s train, %s test",
             DatasetNote.Kind.UNLABELED, "note: no labels: all images are one class",

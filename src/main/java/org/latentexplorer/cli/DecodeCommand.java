@@ -28,7 +28,7 @@ final class DecodeCommand implements Callable<Integer> {
             ModelService.Loaded loaded = Inputs.model(service, model);
             float[] code = ToolInputs.code(z, loaded.handle().spec().latentDim(), "--z");
             float[] pixels = service.decode(loaded.handle(), code).join();
-            Images.writePng(out, Images.grayscale(pixels, loaded.handle().spec().height(), loaded.handle().spec().width(), scale));
+            Images.writePng(out, Images.enlarged(pixels, loaded.handle().spec().height(), loaded.handle().spec().width(), scale));
         }
         return 0;
     }

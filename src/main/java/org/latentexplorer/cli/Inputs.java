@@ -59,10 +59,11 @@ final class Inputs {
     }
 
     static void checkFits(ModelSpec spec, ImageDataset data, Path modelFile) throws IOException {
-        if (spec.height() != data.height() || spec.width() != data.width()) {
+        if (!org.latentexplorer.engine.DatasetMismatchException.fits(spec.channels(), spec.height(), spec.width(), data)) {
             throw new IOException(modelFile + ": model was trained for " + spec.height() + "×" + spec.width()
-                    + " images (" + spec.dataset() + "), but dataset " + (data.source() != null ? data.source().path() : data.name())
-                    + " has " + data.height() + "×" + data.width() + " images");
+                    + " images with " + spec.channels() + " channel(s) (" + spec.dataset() + "), but dataset "
+                    + (data.source() != null ? data.source().path() : data.name())
+                    + " has " + data.height() + "×" + data.width() + " images with " + data.channels() + " channel(s)");
         }
     }
 

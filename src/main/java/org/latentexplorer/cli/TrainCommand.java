@@ -112,7 +112,7 @@ final class TrainCommand implements Callable<Integer> {
             ReconstructionLoss.Reduction red = reduction != null ? ReconstructionLoss.Reduction.parse(reduction)
                     : lossKind == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN;
             spec = new ModelSpec(ModelKind.parse(kind), latent, hidden, Activation.parse(activation), lossKind, red,
-                    beta, data.name(), data.height(), data.width(), data.classNames());
+                    beta, data.name(), data.height(), data.width(), data.classNames()).withChannels(data.channels());
             config = new TrainingConfig(epochs, batch != null ? batch : 128, lr != null ? lr : 1e-3, seed != null ? seed : 0);
         }
         BundleLimits.checkBuildable(spec);

@@ -102,7 +102,7 @@ final class CsvReader implements DatasetReader {
             testSet = test.toSet();
             notes.add(DatasetNote.of(DatasetNote.Kind.TEST_FILE, testFile.getFileName()));
         } else {
-            Splits.Split split = Splits.stratified(train.pixels, Arrays.copyOf(train.labels, train.count), h, w,
+            Splits.Split split = Splits.stratified(train.pixels, Arrays.copyOf(train.labels, train.count), 1, h, w,
                     options.testFraction(), options.seed());
             trainSet = split.train();
             testSet = split.test();

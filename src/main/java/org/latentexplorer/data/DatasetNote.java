@@ -3,13 +3,15 @@ package org.latentexplorer.data;
 import java.util.List;
 
 /**
- * Something a reader did to the data that the user should be told (a split it made, images it resized or
- * turned gray). A message key and its values, so the UI and the CLI word it themselves.
+ * Something a reader did to the data that the user should be told (a split it made, images it resized, gray
+ * images it gave colour channels). A message key and its values, so the UI and the CLI word it themselves.
  */
 public record DatasetNote(Kind kind, List<String> values) {
     public enum Kind {
-        /** values: how many colour images were converted to grayscale. */
-        GRAYSCALE("dataset.note.grayscale"),
+        /** values: how many gray images were given three equal channels, how many images had colour. */
+        GRAY_AS_COLOUR("dataset.note.grayAsColour"),
+        /** values: how many images had an alpha channel that was dropped (RGBA arrays). */
+        ALPHA_DROPPED("dataset.note.alphaDropped"),
         /** values: how many images were resized, target height, target width, rule ({@code most-common} or {@code chosen}). */
         RESIZED("dataset.note.resized"),
         /** values: test fraction in percent, seed, train count, test count. */

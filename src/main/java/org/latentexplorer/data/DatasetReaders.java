@@ -45,7 +45,7 @@ public final class DatasetReaders {
             throw new BadFileException(path, "file.unreadable", e, String.valueOf(e));
         }
         Path absolute = path.toAbsolutePath().normalize();
-        return data.withSource(new DatasetSource(absolute, reader.format(), data.height(), data.width(),
+        return data.withSource(new DatasetSource(absolute, reader.format(), data.channels(), data.height(), data.width(),
                 Fingerprint.of(data), options, bundledName(absolute)));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
  *
  * @param path        absolute, normalised path of the file or folder
  * @param format      the reader's {@link DatasetReader#format()}
+ * @param channels    1 (gray) or 3 (colour)
  * @param height      image height after reading
  * @param width       image width after reading
  * @param sha256      {@link Fingerprint} of the decoded data
@@ -18,11 +19,17 @@ import java.nio.file.Path;
  * @param bundledName the bundled dataset's name when it is one ({@code mnist}), else null: found by name if
  *                    the app moved
  */
-public record DatasetSource(Path path, String format, int height, int width, String sha256, ReadOptions options,
+public record DatasetSource(Path path, String format, int channels, int height, int width, String sha256, ReadOptions options,
                             String bundledName) {
     public DatasetSource {
         path = path.toAbsolutePath().normalize();
         if (options == null) options = ReadOptions.defaults();
+        if (channels < 1) throw new IllegalArgumentException("channels must be positive, was " + channels);
+    }
+
+    /** A source of gray images. */
+    public DatasetSource(Path path, String format, int height, int width, String sha256, ReadOptions options, String bundledName) {
+        this(path, format, 1, height, width, sha256, options, bundledName);
     }
 
     /** Whether {@code data} (say, a file the user picked when this one was gone) holds the same images and labels. */
@@ -43,6 +50,7 @@ public record DatasetSource(Path path, String format, int height, int width, Str
         shape.add(height);
         shape.add(width);
         o.add("imageShape", shape);
+        o.addProperty("channels", channels);
         o.addProperty("sha256", sha256);
         if (bundledName != null) o.addProperty("bundled", bundledName);
         JsonObject read = new JsonObject();
@@ -58,7 +66,10 @@ public record DatasetSource(Path path, String format, int height, int width, Str
         return o;
     }
 
-    /** The inverse of {@link #toJson}; unknown fields are ignored, missing read options take the defaults. */
+    /**
+     * The inverse of {@link #toJson}; unknown fields are ignored, missing read options take the defaults and
+     * missing channels (bundles from before colour) are 1.
+     */
     public static DatasetSource fromJson(JsonObject o) {
         JsonArray shape = o.getAsJsonArray("imageShape");
         ReadOptions options = ReadOptions.defaults();
@@ -72,7 +83,8 @@ public record DatasetSource(Path path, String format, int height, int width, Str
                     read.has("seed") ? read.get("seed").getAsLong() : options.seed());
         }
         return new DatasetSource(Path.of(o.get("path").getAsString()), o.get("format").getAsString(),
-                shape.get(0).getAsInt(), shape.get(1).getAsInt(), o.get("sha256").getAsString(), options,
+                o.has("channels") ? o.get("channels").getAsInt() : 1, shape.get(0).getAsInt(), shape.get(1).getAsInt(),
+                o.get("sha256").getAsString(), options,
                 o.has("bundled") ? o.get("bundled").getAsString() : null);
     }
 }

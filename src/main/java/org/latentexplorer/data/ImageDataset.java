@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A named image dataset with a train and a test split and a name per class.
  *
- * @param notes  what the reader did to the data (split, resize, grayscale), for the user
+ * @param notes  what the reader did to the data (split, resize, channels), for the user
  * @param source where it was read from, with its fingerprint; null for data made in memory
  */
 public record ImageDataset(String name, List<String> classNames, ImageSet train, ImageSet test,
@@ -13,8 +13,8 @@ public record ImageDataset(String name, List<String> classNames, ImageSet train,
     public ImageDataset {
         classNames = List.copyOf(classNames);
         notes = notes == null ? List.of() : List.copyOf(notes);
-        if (train.height() != test.height() || train.width() != test.width()) {
-            throw new IllegalArgumentException(name + ": train and test images differ in size");
+        if (train.height() != test.height() || train.width() != test.width() || train.channels() != test.channels()) {
+            throw new IllegalArgumentException(name + ": train and test images differ in size or channels");
         }
     }
 
@@ -28,6 +28,11 @@ public record ImageDataset(String name, List<String> classNames, ImageSet train,
 
     public int width() {
         return train.width();
+    }
+
+    /** 1 for gray images, 3 for colour. */
+    public int channels() {
+        return train.channels();
     }
 
     public String className(int label) {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * A folder of pictures: one sub-folder per class ({@code cats/…png}, {@code dogs/…jpg}), optionally under
  * {@code train/} and {@code test/}; pictures directly in the folder are one unlabeled class. Class names are the
- * folder names in sorted order. Without train/test a {@link Splits#stratified stratified split} is made.
+ * folder names in sorted order. Gray pictures give 1 channel; if any picture has colour, all are read as 3.
+ * Without train/test a {@link Splits#stratified stratified split} is made.
  */
 final class ImageFolderReader implements DatasetReader {
     static final String UNLABELED = "unlabeled";
@@ -57,25 +58,18 @@ final class ImageFolderReader implements DatasetReader {
         if (skipped > 0) notes.add(DatasetNote.of(DatasetNote.Kind.SKIPPED, skipped));
         if (classSet.isEmpty()) notes.add(DatasetNote.of(DatasetNote.Kind.UNLABELED));
         ImageSet train, test;
-        int size = loaded.height() * loaded.width();
         if (given) {
-            train = slice(loaded, labelArray, 0, splitStart[1], size);
-            test = slice(loaded, labelArray, splitStart[1], splitStart[2], size);
+            train = loaded.slice(labelArray, 0, splitStart[1]);
+            test = loaded.slice(labelArray, splitStart[1], splitStart[2]);
             if (train.count() == 0) throw new IOException(trainDir + ": no PNG, JPEG, BMP or GIF images");
             if (test.count() == 0) throw new IOException(testDir + ": no PNG, JPEG, BMP or GIF images");
         } else {
-            Splits.Split split = Splits.stratified(loaded.pixels(), labelArray, loaded.height(), loaded.width(),
-                    options.testFraction(), options.seed());
+            Splits.Split split = Splits.stratified(loaded.all(labelArray), options.testFraction(), options.seed());
             train = split.train();
             test = split.test();
             notes.add(split.note());
         }
         return new ImageDataset(root.toAbsolutePath().normalize().getFileName().toString(), classes, train, test, notes, null);
-    }
-
-    private static ImageSet slice(PictureLoader.Loaded loaded, int[] labels, int from, int to, int size) {
-        byte[] px = java.util.Arrays.copyOfRange(loaded.pixels(), from * size, to * size);
-        return new ImageSet(px, java.util.Arrays.copyOfRange(labels, from, to), loaded.height(), loaded.width());
     }
 
     /** Sub-folders (not hidden) that hold at least one picture. */

@@ -3,26 +3,36 @@ package org.latentexplorer.data;
 import java.util.Arrays;
 
 /**
- * Images of one split as unsigned bytes (row-major, {@code count × height × width}) with their labels.
- * Kept as bytes: a quarter of the memory of floats, converted once when handed to the engine.
+ * Images of one split as unsigned bytes with their labels: {@code count × channels × height × width}, channel
+ * first (all red values of an image, then all green, then all blue), as the networks take them. Kept as bytes:
+ * a quarter of the memory of floats, converted once when handed to the engine.
+ *
+ * @param channels 1 (gray) or 3 (RGB)
  */
-public record ImageSet(byte[] pixels, int[] labels, int height, int width) {
+public record ImageSet(byte[] pixels, int[] labels, int channels, int height, int width) {
     public ImageSet {
-        if ((long) labels.length * height * width != pixels.length) {
+        if (channels != 1 && channels != 3) throw new IllegalArgumentException("images have 1 or 3 channels, not " + channels);
+        if ((long) labels.length * channels * height * width != pixels.length) {
             throw new IllegalArgumentException("pixels hold " + pixels.length + " bytes, expected "
-                    + labels.length + "×" + height + "×" + width);
+                    + labels.length + "×" + channels + "×" + height + "×" + width);
         }
+    }
+
+    /** Gray images: one channel. */
+    public ImageSet(byte[] pixels, int[] labels, int height, int width) {
+        this(pixels, labels, 1, height, width);
     }
 
     public int count() {
         return labels.length;
     }
 
+    /** Values per image, channels × height × width: what a network's input layer sees. */
     public int imageSize() {
-        return height * width;
+        return channels * height * width;
     }
 
-    /** The image at {@code index} as values in [0, 1]. */
+    /** The image at {@code index} as {@link #imageSize()} values in [0, 1], channel first. */
     public float[] image(int index) {
         int size = imageSize();
         float[] out = new float[size];
@@ -34,7 +44,7 @@ public record ImageSet(byte[] pixels, int[] labels, int height, int width) {
     /** The first {@code n} images (or all, if fewer). */
     public ImageSet head(int n) {
         if (n >= count()) return this;
-        return new ImageSet(Arrays.copyOf(pixels, n * imageSize()), Arrays.copyOf(labels, n), height, width);
+        return new ImageSet(Arrays.copyOf(pixels, n * imageSize()), Arrays.copyOf(labels, n), channels, height, width);
     }
 
     /** The images whose label is not {@code label}, in their order. */
@@ -49,6 +59,6 @@ public record ImageSet(byte[] pixels, int[] labels, int height, int width) {
             System.arraycopy(pixels, i * size, keptPixels, k * size, size);
             keptLabels[k++] = labels[i];
         }
-        return new ImageSet(keptPixels, keptLabels, height, width);
+        return new ImageSet(keptPixels, keptLabels, channels, height, width);
     }
 }

@@ -10,16 +10,22 @@ import java.util.List;
 /**
  * Turns {@code .npy} arrays into images and labels, shared by the {@code .npz} and {@code .npy} readers. Images
  * are {@code (N, H, W)}, {@code (N, H·W)} (square, or the chosen size), {@code (N, H, W, C)} or {@code (N, C, H, W)}
- * with C of 1, 3 or 4 (colour turned gray like pictures are). Integer pixels must be 0–255; float pixels are
+ * with C of 1, 3 or 4: C = 1 gives gray images, 3 colour ones (stored channel first), 4 colour ones with the
+ * alpha channel dropped. Integer pixels must be 0–255; float pixels are
  * scaled by 255 when none is above 1 (a second pass over the array finds that out).
  */
 final class NpyArrays {
     private NpyArrays() {}
 
     /** How images sit in an array. */
-    record Layout(long count, int height, int width, int channels, boolean channelsFirst) {}
+    record Layout(long count, int height, int width, int channels, boolean channelsFirst) {
+        /** Channels kept: alpha is dropped. */
+        int kept() {
+            return Math.min(3, channels);
+        }
+    }
 
-    record Images(byte[] pixels, int count, int height, int width, List<DatasetNote> notes) {}
+    record Images(byte[] pixels, int count, int channels, int height, int width, List<DatasetNote> notes) {}
 
     static Layout layout(Npy.Header h, ReadOptions options) throws IOException {
         long[] s = h.shape();
@@ -36,9 +42,12 @@ final class NpyArrays {
             if ((long) side * side != d) throw new IOException(h.name() + ": " + d + " values per image are not a square image; give the image size");
             return new Layout(s[0], side, side, 1, false);
         }
+        // (N, 3, 4, 4) could be either order: the smaller of the two candidate axes holds the channels, a tie
+        // goes to Keras' channels-last.
+        boolean last = s.length == 4 && isChannels(s[3]) && !(isChannels(s[1]) && s[1] < s[3]);
         Layout l;
         if (s.length == 3) l = new Layout(s[0], (int) s[1], (int) s[2], 1, false);
-        else if (s.length == 4 && isChannels(s[3])) l = new Layout(s[0], (int) s[1], (int) s[2], (int) s[3], false);
+        else if (last) l = new Layout(s[0], (int) s[1], (int) s[2], (int) s[3], false);
         else if (s.length == 4 && isChannels(s[1])) l = new Layout(s[0], (int) s[2], (int) s[3], (int) s[1], true);
         else throw new IOException(h.name() + ": shape " + java.util.Arrays.toString(s) + " is not images (N, H, W[, C]) or (N, C, H, W)");
         if (l.height() < 1 || l.width() < 1) throw new IOException(h.name() + ": empty images in shape " + java.util.Arrays.toString(s));
@@ -62,10 +71,12 @@ final class NpyArrays {
             }
             scale = range[1] <= 1;
         }
-        int size = l.height() * l.width(), elements = size * l.channels();
+        int size = l.height() * l.width(), elements = size * l.channels(), kept = l.kept();
         int count = (int) l.count();
-        byte[] pixels = new byte[count * size];
+        byte[] pixels = new byte[count * kept * size];
         byte[] buffer = new byte[elements * h.itemBytes()];
+        // Element of channel c at pixel p, in the array's own order.
+        int channelStride = l.channelsFirst() ? size : 1, pixelStride = l.channelsFirst() ? 1 : l.channels();
         try (InputStream in = open.open()) {
             Npy.readHeader(h.name(), in);
             for (int n = 0; n < count; n++) {
@@ -75,25 +86,20 @@ final class NpyArrays {
                     System.arraycopy(buffer, 0, pixels, n * size, size); // Keras' uint8 images: already our bytes
                     continue;
                 }
-                for (int p = 0; p < size; p++) {
-                    double v;
-                    if (l.channels() == 1) {
-                        v = h.get(item, p);
+                for (int c = 0; c < kept; c++) {
+                    int out = (n * kept + c) * size;
+                    for (int p = 0; p < size; p++) {
+                        double v = h.get(item, c * channelStride + p * pixelStride);
                         if (h.kind() != 'f' && (v < 0 || v > 255)) throw new IOException(h.name() + ": image " + n + " has pixel value " + (long) v + " outside 0–255");
-                    } else {
-                        int stride = l.channelsFirst() ? size : 1, base = l.channelsFirst() ? p : p * l.channels();
-                        double r = h.get(item, base), g = h.get(item, base + stride), b = h.get(item, base + 2 * stride);
-                        v = 0.299 * r + 0.587 * g + 0.114 * b;
-                        if (h.kind() != 'f' && (v < 0 || v > 255)) throw new IOException(h.name() + ": image " + n + " has pixel values outside 0–255");
+                        pixels[out + p] = (byte) Math.round(scale ? v * 255 : v);
                     }
-                    pixels[n * size + p] = (byte) Math.round(scale ? v * 255 : v);
                 }
             }
         }
         List<DatasetNote> notes = new ArrayList<>();
         if (scale) notes.add(DatasetNote.of(DatasetNote.Kind.SCALED));
-        if (l.channels() > 1) notes.add(DatasetNote.of(DatasetNote.Kind.GRAYSCALE, count));
-        return new Images(pixels, count, l.height(), l.width(), notes);
+        if (l.channels() > kept) notes.add(DatasetNote.of(DatasetNote.Kind.ALPHA_DROPPED, count));
+        return new Images(pixels, count, kept, l.height(), l.width(), notes);
     }
 
     /** Smallest and largest element (the first pass over a float array). */
@@ -159,7 +165,7 @@ final class NpyArrays {
                 labels = labels(Npy.readHeader(arrays.describe(y), in), in, images.count());
             }
         }
-        return new Split(new ImageSet(images.pixels(), labels, images.height(), images.width()), images.notes(), yOpen != null);
+        return new Split(new ImageSet(images.pixels(), labels, images.channels(), images.height(), images.width()), images.notes(), yOpen != null);
     }
 
     /** The layout an array's header declares, for the memory check before reading. */
@@ -179,13 +185,17 @@ final class NpyArrays {
         boolean hasTest = xTest != null && arrays.find(xTest) != null;
         Layout trainLayout = layout(arrays, xTrain, options);
         long total = trainLayout.count() + (hasTest ? layout(arrays, xTest, options).count() : 0);
-        options.checkFits(file, total, trainLayout.height(), trainLayout.width());
+        options.checkFits(file, total, trainLayout.kept(), trainLayout.height(), trainLayout.width());
         long[] done = {0};
         Split train = read(arrays, xTrain, yTrain, options, progress, file, done, total);
         List<DatasetNote> notes = new ArrayList<>(train.notes());
         ImageSet trainSet, testSet;
         if (hasTest) {
             Split test = read(arrays, xTest, train.labeled() ? yTest : null, options, progress, file, done, total);
+            if (test.set().channels() != train.set().channels()) {
+                throw new BadFileException(file, "npz.splitChannels", arrays.describe(xTest), test.set().channels(),
+                        arrays.describe(xTrain), train.set().channels());
+            }
             if (test.set().height() != train.set().height() || test.set().width() != train.set().width()) {
                 throw new BadFileException(file, "npz.splitSizes", arrays.describe(xTest), test.set().height(), test.set().width(),
                         arrays.describe(xTrain), train.set().height(), train.set().width());
@@ -193,8 +203,7 @@ final class NpyArrays {
             trainSet = train.set();
             testSet = test.set();
         } else {
-            Splits.Split split = Splits.stratified(train.set().pixels(), train.set().labels(), train.set().height(), train.set().width(),
-                    options.testFraction(), options.seed());
+            Splits.Split split = Splits.stratified(train.set(), options.testFraction(), options.seed());
             trainSet = split.train();
             testSet = split.test();
             notes.add(split.note());

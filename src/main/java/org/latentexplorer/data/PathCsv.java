@@ -48,7 +48,7 @@ final class PathCsv {
             for (int i = 0; i < labels.length; i++) labels[i] = names.indexOf(labelTexts.get(i));
         }
         PictureLoader.Loaded loaded = PictureLoader.load(file, files, options, progress);
-        Splits.Split split = Splits.stratified(loaded.pixels(), labels, loaded.height(), loaded.width(), options.testFraction(), options.seed());
+        Splits.Split split = Splits.stratified(loaded.all(labels), options.testFraction(), options.seed());
         List<DatasetNote> notes = new ArrayList<>(loaded.notes());
         if (unlabeled) notes.add(DatasetNote.of(DatasetNote.Kind.UNLABELED));
         notes.add(split.note());

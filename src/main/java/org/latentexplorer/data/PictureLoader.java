@@ -8,13 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes a list of image files into one block of equally sized gray images: image folders and CSVs of file
- * paths share it. Two passes: the headers give the sizes (so the default size and the memory check come before
+ * Decodes a list of image files into one block of equally sized images (gray, or colour if any is): image
+ * folders and CSVs of file paths share it. Two passes: the headers give the sizes (so the default size and the memory check come before
  * any pixels are decoded), then each image is decoded and resized.
  */
 final class PictureLoader {
     /** All images in the order given, and what was done to them. */
-    record Loaded(byte[] pixels, int height, int width, List<DatasetNote> notes) {}
+    record Loaded(byte[] pixels, int channels, int height, int width, List<DatasetNote> notes) {
+        ImageSet slice(int[] labels, int from, int to) {
+            int size = channels * height * width;
+            return new ImageSet(java.util.Arrays.copyOfRange(pixels, from * size, to * size),
+                    java.util.Arrays.copyOfRange(labels, from, to), channels, height, width);
+        }
+
+        ImageSet all(int[] labels) {
+            return new ImageSet(pixels, labels, channels, height, width);
+        }
+    }
 
     private PictureLoader() {}
 
@@ -45,21 +55,44 @@ final class PictureLoader {
             sizes.add(Pictures.size(files.get(i)));
         }
         int[] target = targetSize(sizes, options);
-        int h = target[0], w = target[1];
+        int h = target[0], w = target[1], plane = h * w;
         options.checkFits(dataset, files.size(), h, w);
-        byte[] pixels = new byte[files.size() * h * w];
-        int resized = 0, colour = 0;
+        // Gray until the first colour picture: then the block grows to three planes and the gray pictures
+        // before and after it get three equal channels, so one colour file makes the whole set colour.
+        int channels = 1;
+        byte[] pixels = new byte[files.size() * plane];
+        int resized = 0, gray = 0;
         for (int i = 0; i < files.size(); i++) {
             if (i % 64 == 0) progress.advance(files.size() + i, total);
-            Pictures.Gray g = Pictures.read(files.get(i));
-            if (g.colour()) colour++;
-            if (g.height() != h || g.width() != w) resized++;
-            System.arraycopy(Pictures.resize(g.pixels(), g.height(), g.width(), h, w), 0, pixels, i * h * w, h * w);
+            Pictures.Picture p = Pictures.read(files.get(i));
+            if (p.channels() == 1) gray++;
+            if (p.channels() > channels) {
+                options.checkFits(dataset, files.size(), p.channels(), h, w);
+                pixels = replicated(pixels, i, plane, p.channels(), files.size());
+                channels = p.channels();
+            }
+            if (p.height() != h || p.width() != w) resized++;
+            byte[] sized = Pictures.resize(p.pixels(), p.channels(), p.height(), p.width(), h, w);
+            int size = channels * plane;
+            if (p.channels() == channels) {
+                System.arraycopy(sized, 0, pixels, i * size, size);
+            } else {
+                for (int c = 0; c < channels; c++) System.arraycopy(sized, 0, pixels, i * size + c * plane, plane);
+            }
         }
         progress.advance(total, total);
         List<DatasetNote> notes = new ArrayList<>();
-        if (colour > 0) notes.add(DatasetNote.of(DatasetNote.Kind.GRAYSCALE, colour));
+        if (channels > 1 && gray > 0) notes.add(DatasetNote.of(DatasetNote.Kind.GRAY_AS_COLOUR, gray, files.size() - gray));
         if (resized > 0) notes.add(DatasetNote.of(DatasetNote.Kind.RESIZED, resized, h, w, options.hasSize() ? "chosen" : "most-common"));
-        return new Loaded(pixels, h, w, notes);
+        return new Loaded(pixels, channels, h, w, notes);
+    }
+
+    /** The first {@code done} gray images of {@code gray} as {@code channels} equal planes, in a block for {@code count}. */
+    private static byte[] replicated(byte[] gray, int done, int plane, int channels, int count) {
+        byte[] out = new byte[count * channels * plane];
+        for (int i = 0; i < done; i++) {
+            for (int c = 0; c < channels; c++) System.arraycopy(gray, i * plane, out, (i * channels + c) * plane, plane);
+        }
+        return out;
     }
 }

@@ -14,15 +14,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Image files as 8-bit gray pixels through javax.imageio (PNG, JPEG, BMP, GIF). Colour is turned gray with the
- * ITU-R BT.601 weights (0.299 R + 0.587 G + 0.114 B, as PIL's {@code convert("L")}); alpha is ignored. Resizing
- * averages the covered source pixels when shrinking and interpolates bilinearly otherwise.
+ * Image files as 8-bit pixels through javax.imageio (PNG, JPEG, BMP, GIF): gray ones as one channel, colour ones
+ * as three (R, G, B planes); alpha is ignored. Resizing averages the covered source pixels when shrinking and
+ * interpolates bilinearly otherwise, plane by plane.
  */
 final class Pictures {
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
 
-    /** Decoded gray pixels; {@code colour} when the file had colour channels. */
-    record Gray(byte[] pixels, int height, int width, boolean colour) {}
+    /** Decoded pixels, channel first: 1 channel for gray content, 3 (R, G, B) when any pixel has colour. */
+    record Picture(byte[] pixels, int channels, int height, int width) {}
 
     private Pictures() {}
 
@@ -53,7 +53,7 @@ final class Pictures {
         }
     }
 
-    static Gray read(Path file) throws IOException {
+    static Picture read(Path file) throws IOException {
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());
@@ -62,29 +62,44 @@ final class Pictures {
             throw new BadFileException(file, "picture.corrupt", e, e.getMessage());
         }
         if (image == null) throw new BadFileException(file, "picture.notPicture");
-        int h = image.getHeight(), w = image.getWidth();
-        byte[] out = new byte[h * w];
-        boolean gray = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
-        if (gray) {
+        int h = image.getHeight(), w = image.getWidth(), plane = h * w;
+        if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
             // The raster, not getRGB: getRGB would pass gray values through a colour conversion and change them.
+            byte[] out = new byte[plane];
             Raster raster = image.getRaster();
             int shift = Math.max(0, image.getColorModel().getComponentSize(0) - 8);
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) out[y * w + x] = (byte) (raster.getSample(x, y, 0) >> shift);
             }
-        } else {
-            int[] row = new int[w];
-            for (int y = 0; y < h; y++) {
-                image.getRGB(0, y, w, 1, row, 0, w);
-                for (int x = 0; x < w; x++) out[y * w + x] = (byte) luminance(row[x]);
+            return new Picture(out, 1, h, w);
+        }
+        byte[] rgb = new byte[3 * plane];
+        boolean colour = false;
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = row[x], r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+                colour |= r != g || g != b;
+                int at = y * w + x;
+                rgb[at] = (byte) r;
+                rgb[plane + at] = (byte) g;
+                rgb[2 * plane + at] = (byte) b;
             }
         }
-        return new Gray(out, h, w, !gray);
+        // A GIF or palette PNG of gray pixels is stored as RGB; its content, not its colour model, decides.
+        return colour ? new Picture(rgb, 3, h, w) : new Picture(java.util.Arrays.copyOf(rgb, plane), 1, h, w);
     }
 
-    static int luminance(int rgb) {
-        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-        return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    /** {@code src} ({@code channels} planes of {@code sh × sw}) with each plane scaled to {@code th × tw}. */
+    static byte[] resize(byte[] src, int channels, int sh, int sw, int th, int tw) {
+        if (sh == th && sw == tw) return src;
+        byte[] out = new byte[channels * th * tw];
+        for (int c = 0; c < channels; c++) {
+            byte[] plane = java.util.Arrays.copyOfRange(src, c * sh * sw, (c + 1) * sh * sw);
+            System.arraycopy(resize(plane, sh, sw, th, tw), 0, out, c * th * tw, th * tw);
+        }
+        return out;
     }
 
     /** {@code src} ({@code sh × sw}) scaled to {@code th × tw}. */

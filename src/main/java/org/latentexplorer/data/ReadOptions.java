@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param width        image width, or 0 (together with height)
  * @param testFraction share of each class put in the test split when the data has no test split of its own
  * @param seed         seed of that split
- * @param maxPixels    memory limit: the most pixels (images × height × width, one byte each) one load may hold
+ * @param maxPixels    memory limit: the most values (images × channels × height × width, one byte each) one load may hold
  */
 public record ReadOptions(int height, int width, double testFraction, long seed, long maxPixels) {
     /**
@@ -54,13 +54,20 @@ public record ReadOptions(int height, int width, double testFraction, long seed,
         return Math.min(Math.min(maxPixels, Runtime.getRuntime().maxMemory() / 4), Integer.MAX_VALUE - 16);
     }
 
-    /** Refuses, before allocating, a load of {@code count} images of {@code height × width} past the limit. */
+    /** Refuses, before allocating, a load of {@code count} gray images of {@code height × width} past the limit. */
     public void checkFits(Path file, long count, long height, long width) throws IOException {
-        long pixels = count * height * width;
+        checkFits(file, count, 1, height, width);
+    }
+
+    /** Refuses a load of {@code count} images of {@code channels × height × width} values past the limit. */
+    public void checkFits(Path file, long count, long channels, long height, long width) throws IOException {
+        long perImage = channels * height * width;
+        long pixels = count * perImage;
         long limit = effectiveMaxPixels();
-        if (count < 0 || height < 0 || width < 0 || pixels / Math.max(1, height * width) != count || pixels > limit) {
-            throw new BadFileException(file, "dataset.tooLarge", count, height, width, pixels, limit, maxPixels,
-                    Runtime.getRuntime().maxMemory() >> 20);
+        if (count < 0 || channels < 1 || height < 0 || width < 0 || pixels / Math.max(1, perImage) != count || pixels > limit) {
+            // A colour pixel is three values: the colour message counts values and names the channels.
+            throw new BadFileException(file, channels > 1 ? "dataset.tooLargeColour" : "dataset.tooLarge", count, height, width,
+                    pixels, limit, maxPixels, Runtime.getRuntime().maxMemory() >> 20, channels);
         }
     }
 }

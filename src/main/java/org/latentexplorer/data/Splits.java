@@ -17,7 +17,11 @@ final class Splits {
      * round(fraction × count) go to the test split (at least one when the class has two or more, never all: a
      * single image stays in training), the rest to training, each split in the original order. The same files and options always give the same split.
      */
-    static Split stratified(byte[] pixels, int[] labels, int height, int width, double fraction, long seed) {
+    static Split stratified(ImageSet all, double fraction, long seed) {
+        return stratified(all.pixels(), all.labels(), all.channels(), all.height(), all.width(), fraction, seed);
+    }
+
+    static Split stratified(byte[] pixels, int[] labels, int channels, int height, int width, double fraction, long seed) {
         int classes = ClassNames.count(labels);
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) byClass.add(new ArrayList<>());
@@ -32,13 +36,13 @@ final class Splits {
         }
         int testCount = 0;
         for (boolean t : toTest) if (t) testCount++;
-        ImageSet train = pick(pixels, labels, height, width, toTest, false, labels.length - testCount);
-        ImageSet test = pick(pixels, labels, height, width, toTest, true, testCount);
+        ImageSet train = pick(pixels, labels, channels, height, width, toTest, false, labels.length - testCount);
+        ImageSet test = pick(pixels, labels, channels, height, width, toTest, true, testCount);
         return new Split(train, test, DatasetNote.of(DatasetNote.Kind.SPLIT, Math.round(fraction * 100), seed, train.count(), test.count()));
     }
 
-    private static ImageSet pick(byte[] pixels, int[] labels, int height, int width, boolean[] toTest, boolean test, int count) {
-        int size = height * width;
+    private static ImageSet pick(byte[] pixels, int[] labels, int channels, int height, int width, boolean[] toTest, boolean test, int count) {
+        int size = channels * height * width;
         byte[] out = new byte[count * size];
         int[] outLabels = new int[count];
         for (int i = 0, k = 0; i < labels.length; i++) {
@@ -46,6 +50,6 @@ final class Splits {
             System.arraycopy(pixels, i * size, out, k * size, size);
             outLabels[k++] = labels[i];
         }
-        return new ImageSet(out, outLabels, height, width);
+        return new ImageSet(out, outLabels, channels, height, width);
     }
 }

@@ -86,8 +86,9 @@ public final class ModelService implements ModelEngine {
         CompletableFuture<Loaded> loaded = load(file);
         CompletableFuture<Opened> opened = loaded.thenCompose(l -> datasetOf.apply(l).thenCompose(data -> {
             ModelSpec spec = l.handle().spec();
-            if (spec.height() != data.height() || spec.width() != data.width()) {
-                throw new DatasetMismatchException(file, spec.height(), spec.width(), data.name(), data.height(), data.width());
+            if (!DatasetMismatchException.fits(spec.channels(), spec.height(), spec.width(), data)) {
+                throw new DatasetMismatchException(file, spec.channels(), spec.height(), spec.width(), data.name(),
+                        data.channels(), data.height(), data.width());
             }
             return encode(l.handle(), data.test()).thenApply(codes -> new Opened(file, l.handle(), l.history(), data, codes));
         }));

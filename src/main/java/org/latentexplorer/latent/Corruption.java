@@ -23,13 +23,17 @@ public final class Corruption {
         return out;
     }
 
-    /** The lowest ⌊fraction·height + ½⌋ rows blanked (set to 0, the background), the rest copied. */
+    /**
+     * The lowest ⌊fraction·height + ½⌋ rows blanked (set to 0, the background) in every channel of a gray or
+     * colour (channel-first) image, the rest copied.
+     */
     public static float[] coveredBottom(float[] image, int height, int width, double fraction) {
-        if (image.length != height * width) throw new IllegalArgumentException("expected " + height * width + " pixels, got " + image.length);
+        int plane = height * width;
+        if (plane < 1 || image.length % plane != 0) throw new IllegalArgumentException("expected a multiple of " + plane + " pixels, got " + image.length);
         if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("covered fraction must be in [0, 1], was " + fraction);
         float[] out = image.clone();
         int rows = coveredRows(height, fraction);
-        java.util.Arrays.fill(out, (height - rows) * width, height * width, 0f);
+        for (int start = 0; start < image.length; start += plane) java.util.Arrays.fill(out, start + (height - rows) * width, start + plane, 0f);
         return out;
     }
 

@@ -52,18 +52,26 @@ public final class BundleLimits {
 
     /**
      * An upper bound on the parameter count of {@code spec}, from its sizes alone (no network is built): encoder
-     * and decoder of the same widths, LSTM gates counted, convolutions at full image resolution.
+     * and decoder of the same widths, LSTM gates counted, the dense layers after convolutions sized by the feature
+     * map the strides and pools leave (as {@code NetworkBuilder} builds it).
      */
     static long parameterBound(ModelSpec spec) {
         long total = 0;
         long in = spec.inputSize();
-        int channels = 1;
+        int channels = spec.channels();
+        long mapH = spec.height(), mapW = spec.width();
         for (ConvLayer c : spec.convLayers()) {
             total += 2L * (9L * channels * c.filters() + c.filters());
             channels = c.filters();
+            mapH = Math.max(1, (mapH - 1) / c.stride() + 1);
+            mapW = Math.max(1, (mapW - 1) / c.stride() + 1);
+            if (c.pool()) {
+                mapH = Math.max(1, mapH / 2);
+                mapW = Math.max(1, mapW / 2);
+            }
         }
-        if (!spec.convLayers().isEmpty()) in = (long) spec.inputSize() * channels;
-        if (spec.architecture() == Architecture.LSTM) in = spec.width();
+        if (!spec.convLayers().isEmpty()) in = mapH * mapW * channels;
+        if (spec.architecture() == Architecture.LSTM) in = (long) spec.width() * spec.channels();
         long gates = spec.architecture() == Architecture.LSTM ? 4 : 1;
         long code = spec.kind().samplesCode() ? 2L * spec.latentDim() : spec.latentDim();
         long previous = in;

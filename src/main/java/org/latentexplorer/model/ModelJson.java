@@ -127,7 +127,9 @@ final class ModelJson {
                 f.choice(s, "reduction", "spec.reduction", ReconstructionLoss.Reduction.class, null),
                 f.number(s, "beta", "spec.beta", 0, 1e6, 1.0), f.number(s, "klScale", "spec.klScale", 1e-12, 1e6, 1.0),
                 f.bool(s, "tiedWeights", "spec.tiedWeights", false), noise, sparsity,
-                f.string(s, "dataset", "spec.dataset", null), height, width, classes);
+                f.string(s, "dataset", "spec.dataset", null), height, width, classes,
+                // Bundles from before colour have no "channels": their images were gray.
+                f.integer(s, "channels", "spec.channels", 1, 3, 1));
     }
 
     static TrainingHistory history(Path file, JsonObject root) throws ModelFileException {
@@ -193,6 +195,7 @@ final class ModelJson {
         shape.add(spec.height());
         shape.add(spec.width());
         s.add("imageShape", shape);
+        s.addProperty("channels", spec.channels());
         JsonArray classes = new JsonArray();
         spec.classNames().forEach(classes::add);
         s.add("classNames", classes);

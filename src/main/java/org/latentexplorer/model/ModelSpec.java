@@ -27,13 +27,15 @@ import java.util.List;
  * @param height         input image height
  * @param width          input image width
  * @param classNames     class names of that dataset, for the legend
+ * @param channels       input image channels: 1 (gray) or 3 (colour)
  */
 public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLayer> convLayers, int latentDim, List<Integer> hidden, Activation activation,
                         Activation codeActivation, Activation output, ReconstructionLoss loss,
                         ReconstructionLoss.Reduction reduction, double beta, double klScale, boolean tiedWeights,
                         InputNoise noise, Sparsity sparsity, String dataset, int height, int width,
-                        List<String> classNames) {
+                        List<String> classNames, int channels) {
     public ModelSpec {
+        if (channels != 1 && channels != 3) throw new IllegalArgumentException("images have 1 or 3 channels, not " + channels);
         if (kind == null) throw new IllegalArgumentException("model kind is missing");
         if (architecture == null) architecture = Architecture.DENSE;
         convLayers = convLayers == null ? List.of() : List.copyOf(convLayers);
@@ -60,6 +62,15 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
         classNames = List.copyOf(classNames);
     }
 
+    /** A model of gray images (one channel): how specs were made before colour. */
+    public ModelSpec(ModelKind kind, Architecture architecture, List<ConvLayer> convLayers, int latentDim, List<Integer> hidden, Activation activation,
+                     Activation codeActivation, Activation output, ReconstructionLoss loss,
+                     ReconstructionLoss.Reduction reduction, double beta, double klScale, boolean tiedWeights,
+                     InputNoise noise, Sparsity sparsity, String dataset, int height, int width, List<String> classNames) {
+        this(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta, klScale,
+                tiedWeights, noise, sparsity, dataset, height, width, classNames, 1);
+    }
+
     /** A plain dense model: linear code, sigmoid outputs, no tying, noise or sparsity. */
     public ModelSpec(ModelKind kind, int latentDim, List<Integer> hidden, Activation activation, ReconstructionLoss loss,
                      ReconstructionLoss.Reduction reduction, double beta, String dataset, int height, int width,
@@ -68,8 +79,16 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
                 beta, 1.0, false, InputNoise.NONE, Sparsity.NONE, dataset, height, width, classNames);
     }
 
+    /** Values per input image, channels × height × width: the dense input layer's width. */
     public int inputSize() {
-        return height * width;
+        return channels * height * width;
+    }
+
+    /** The same model for images of {@code c} channels (the dataset's). */
+    public ModelSpec withChannels(int c) {
+        if (c == channels) return this;
+        return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
+                klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames, c);
     }
 
     /** ReLU, BCE summed per image for BCE and MSE averaged per pixel otherwise. */
@@ -83,18 +102,18 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
     /** The same model built from {@code layers} of 3×3 convolutions before its dense layers. */
     public ModelSpec withConvLayers(List<ConvLayer> layers) {
         return new ModelSpec(kind, Architecture.CONV, layers, latentDim, hidden, activation, codeActivation, output,
-                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     /** The same model as LSTMs over the image's rows. */
     public ModelSpec recurrent() {
         return new ModelSpec(kind, Architecture.LSTM, List.of(), latentDim, hidden, activation, codeActivation, output,
-                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+                loss, reduction, beta, klScale, tiedWeights, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withCodeActivation(Activation a) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, a, output, loss, reduction, beta, klScale,
-                tiedWeights, noise, sparsity, dataset, height, width, classNames);
+                tiedWeights, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withLinearOutput() {
@@ -103,33 +122,33 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
 
     public ModelSpec withOutput(Activation out) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, out, loss, reduction, beta, klScale,
-                tiedWeights, noise, sparsity, dataset, height, width, classNames);
+                tiedWeights, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withKlScale(double scale) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
-                scale, tiedWeights, noise, sparsity, dataset, height, width, classNames);
+                scale, tiedWeights, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withTiedWeights() {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
-                klScale, true, noise, sparsity, dataset, height, width, classNames);
+                klScale, true, noise, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withNoise(InputNoise n) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
-                klScale, tiedWeights, n, sparsity, dataset, height, width, classNames);
+                klScale, tiedWeights, n, sparsity, dataset, height, width, classNames, channels);
     }
 
     public ModelSpec withSparsity(Sparsity s) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
-                klScale, tiedWeights, noise, s, dataset, height, width, classNames);
+                klScale, tiedWeights, noise, s, dataset, height, width, classNames, channels);
     }
 
     /** The same network for {@code data}: its name, image size and class names. */
     public ModelSpec forDataset(ImageDataset data) {
         return new ModelSpec(kind, architecture, convLayers, latentDim, hidden, activation, codeActivation, output, loss, reduction, beta,
-                klScale, tiedWeights, noise, sparsity, data.name(), data.height(), data.width(), data.classNames());
+                klScale, tiedWeights, noise, sparsity, data.name(), data.height(), data.width(), data.classNames(), data.channels());
     }
 
     /** The English words of {@link #describe(UnaryOperator)}, for the command line and logs. */
@@ -153,6 +172,7 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
             sb.append(" →");
         } else if (architecture == Architecture.LSTM) {
             sb.append("LSTM ").append(height).append('×').append(width);
+            if (channels > 1) sb.append('×').append(channels);
         } else {
             sb.append(inputSize());
         }

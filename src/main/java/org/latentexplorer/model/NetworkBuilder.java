@@ -77,9 +77,9 @@ final class NetworkBuilder {
         int[][] sizes = new int[spec.convLayers().size() + 1][];
         int[] channels = new int[spec.convLayers().size() + 1];
         sizes[0] = new int[] {h, w};
-        channels[0] = 1;
+        channels[0] = spec.channels();
         SequentialBlock encoder = new SequentialBlock();
-        encoder.add(reshape(1, h, w));
+        encoder.add(reshape(spec.channels(), h, w));
         for (int i = 0; i < spec.convLayers().size(); i++) {
             ConvLayer c = spec.convLayers().get(i);
             encoder.add(Conv2d.builder().setKernelShape(new Shape(KERNEL, KERNEL)).setFilters(c.filters())
@@ -148,8 +148,10 @@ final class NetworkBuilder {
 
     /** Rows as time steps: LSTMs to a code (AE) or to μ, log σ² through a dense layer (VAE); back per row. */
     private Halves recurrent() {
-        int rows = spec.height(), cols = spec.width();
+        int rows = spec.height(), c = spec.channels(), cols = c * spec.width();
         SequentialBlock encoder = new SequentialBlock();
+        // A colour row is its R, G and B values side by side: channel-first images are turned row-first.
+        if (c > 1) encoder.add(swapChannelsAndRows(c, rows, spec.width()));
         encoder.add(reshape(rows, cols));
         for (int units : spec.hidden()) encoder.add(lstm(units));
         if (!spec.kind().samplesCode()) {
@@ -170,8 +172,14 @@ final class NetworkBuilder {
         Collections.reverse(widths);
         for (int units : widths) decoder.add(lstm(units));
         addLinear(decoder, cols);
+        if (c > 1) decoder.add(swapChannelsAndRows(rows, c, spec.width()));
         decoder.add(Blocks.batchFlattenBlock());
         return new Halves(encoder, decoder);
+    }
+
+    /** (N, a·b·w) read as (N, a, b, w) and returned as (N, b, a, w): channel-first to row-first and back. */
+    private static LambdaBlock swapChannelsAndRows(int a, int b, int w) {
+        return new LambdaBlock(x -> new ai.djl.ndarray.NDList(x.singletonOrThrow().reshape(-1, a, b, w).transpose(0, 2, 1, 3)));
     }
 
     private static LSTM lstm(int units) {

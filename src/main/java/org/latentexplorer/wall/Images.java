@@ -31,6 +31,37 @@ public final class Images {
         return out;
     }
 
+    /**
+     * How many channels an image of {@code height × width} held in {@code length} values has: 1 (gray) or 3
+     * (R, G, B planes, channel first, as datasets and models store them).
+     */
+    public static int channels(int length, int height, int width) {
+        int plane = height * width;
+        if (plane < 1 || (length != plane && length != 3 * plane)) {
+            throw new IllegalArgumentException("expected " + plane + " (gray) or " + 3 * plane + " (colour) values for a "
+                    + height + "×" + width + " image, got " + length);
+        }
+        return length / plane;
+    }
+
+    /**
+     * Opaque ARGB of pixel {@code i} of an image of {@code channels} planes of {@code plane} values each: gray
+     * repeated in R, G and B for one channel, the three planes otherwise.
+     */
+    public static int rgb(float[] pixels, int i, int plane, int channels) {
+        int r = grey(pixels[i]);
+        if (channels == 1) return 0xFF000000 | (r << 16) | (r << 8) | r;
+        return 0xFF000000 | (r << 16) | (grey(pixels[plane + i]) << 8) | grey(pixels[2 * plane + i]);
+    }
+
+    /** An image of 1 or 3 channels (values in [0, 1], channel first) as opaque ARGB, row-major. */
+    public static int[] argb(float[] pixels, int height, int width) {
+        int plane = height * width, channels = channels(pixels.length, height, width);
+        int[] out = new int[plane];
+        for (int i = 0; i < plane; i++) out[i] = rgb(pixels, i, plane, channels);
+        return out;
+    }
+
     public static BufferedImage argbImage(int[] argb, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
@@ -49,16 +80,19 @@ public final class Images {
         return new BufferedImage(model, raster, false, null);
     }
 
-    /** A grayscale image enlarged {@code scale} times without smoothing, so pixels stay crisp. */
-    public static BufferedImage grayscale(float[] pixels, int height, int width, int scale) {
-        if (pixels.length != height * width) throw new IllegalArgumentException("expected " + height * width + " pixels, got " + pixels.length);
+    /**
+     * An image of 1 or 3 channels enlarged {@code scale} times without smoothing, so pixels stay crisp: an 8-bit
+     * gray image for one channel, RGB for three.
+     */
+    public static BufferedImage enlarged(float[] pixels, int height, int width, int scale) {
+        int plane = height * width, channels = channels(pixels.length, height, width);
         int s = Math.max(1, scale);
-        BufferedImage image = new BufferedImage(width * s, height * s, BufferedImage.TYPE_BYTE_GRAY);
-        var raster = image.getRaster();
+        BufferedImage image = new BufferedImage(width * s, height * s,
+                channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int v = grey(pixels[y * width + x]);
-                for (int dy = 0; dy < s; dy++) for (int dx = 0; dx < s; dx++) raster.setSample(x * s + dx, y * s + dy, 0, v);
+                int rgb = rgb(pixels, y * width + x, plane, channels);
+                for (int dy = 0; dy < s; dy++) for (int dx = 0; dx < s; dx++) image.setRGB(x * s + dx, y * s + dy, rgb);
             }
         }
         return image;

@@ -52,6 +52,17 @@ public final class InputImages {
         return centred(grey, h, w, height, width);
     }
 
+    /**
+     * A gray input as {@code channels} equal planes, for a colour model: a drawing or picture has no colour of
+     * its own, and gray is what R = G = B means to the model.
+     */
+    public static float[] replicated(float[] gray, int channels) {
+        if (channels == 1) return gray;
+        float[] out = new float[gray.length * channels];
+        for (int c = 0; c < channels; c++) System.arraycopy(gray, 0, out, c * gray.length, gray.length);
+        return out;
+    }
+
     /** {@link #centred(float[], int, int, int, int)} into an image of the same size. */
     public static float[] centred(float[] pixels, int height, int width) {
         return centred(pixels, height, width, height, width);

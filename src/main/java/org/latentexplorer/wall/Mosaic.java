@@ -3,8 +3,8 @@ package org.latentexplorer.wall;
 import java.awt.image.BufferedImage;
 
 /**
- * Decoded images laid out in a grid as one ARGB picture (grey, white ink on black): terrain grids,
- * filmstrips, galleries. Pure pixels, so the app shows the same picture the command line writes.
+ * Decoded images laid out in a grid as one ARGB picture (gray ones white ink on black, colour ones in colour):
+ * terrain grids, filmstrips, galleries. Pure pixels, so the app shows the same picture the command line writes.
  */
 public final class Mosaic {
     /** Background between tiles: a dark blue-grey that tells the gaps from a black tile. */
@@ -24,7 +24,8 @@ public final class Mosaic {
     }
 
     /**
-     * Lays out {@code tiles} (each {@code tileHeight × tileWidth} values in [0, 1]; a null tile leaves its slot
+     * Lays out {@code tiles} (each {@code tileHeight × tileWidth} values in [0, 1], or three planes of them for
+     * colour; a null tile leaves its slot
      * empty) in rows of {@code columns}, each pixel enlarged {@code scale} times, with {@code gap} pixels of
      * {@code background} around and between tiles. {@code frames} (may be null; 0 = no frame) colours a ring
      * of ⌈gap/2⌉ pixels around each tile, e.g. in its class colour.
@@ -54,13 +55,15 @@ public final class Mosaic {
                 if (frames != null && frames[i] != 0 && ring > 0) fill(argb, w, left, top, tw, th, background);
                 continue;
             }
-            if (tile.length != tileHeight * tileWidth) {
-                throw new IllegalArgumentException("tile " + i + " has " + tile.length + " pixels, expected " + tileHeight * tileWidth);
+            int plane = tileHeight * tileWidth, channels;
+            try {
+                channels = Images.channels(tile.length, tileHeight, tileWidth);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("tile " + i + ": " + e.getMessage(), e);
             }
             for (int y = 0; y < tileHeight; y++) {
                 for (int x = 0; x < tileWidth; x++) {
-                    int v = Images.grey(tile[y * tileWidth + x]);
-                    int px = 0xFF000000 | (v << 16) | (v << 8) | v;
+                    int px = Images.rgb(tile, y * tileWidth + x, plane, channels);
                     for (int dy = 0; dy < scale; dy++) {
                         int row = (top + y * scale + dy) * w + left + x * scale;
                         for (int dx = 0; dx < scale; dx++) argb[row + dx] = px;

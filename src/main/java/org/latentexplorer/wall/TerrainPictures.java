@@ -5,7 +5,7 @@ import org.latentexplorer.latent.Density;
 /**
  * Pictures to lay under the wall's points: decoded tiles (on an even grid, or on a grid spaced by the
  * normal quantiles) and density maps. Pixels are ARGB with the terrain's opacity in the alpha channel and the
- * decoded grey levels unchanged in the colour channels.
+ * decoded gray levels or colours unchanged in the colour channels.
  */
 public final class TerrainPictures {
     /** Largest side, in pixels, of a quantile-grid picture. */
@@ -39,7 +39,8 @@ public final class TerrainPictures {
         // The smallest tile gets about one picture pixel per decoded pixel, within a size cap.
         double perUnit = Math.min(Math.max(tileWidth, tileHeight) / minGap, MAX_SIDE / Math.max(spanX, spanY));
         int w = Math.max(1, (int) Math.round(spanX * perUnit)), h = Math.max(1, (int) Math.round(spanY * perUnit));
-        int alpha = alpha(opacity);
+        int alpha = alpha(opacity), plane = tileHeight * tileWidth;
+        int channels = Images.channels(tiles[0].length, tileHeight, tileWidth);
         int[] argb = new int[w * h];
         int[] colOf = new int[w], uOf = new int[w];
         for (int px = 0, c = 0; px < w; px++) {
@@ -55,8 +56,7 @@ public final class TerrainPictures {
             int pictureRow = ny - 1 - r;
             for (int px = 0; px < w; px++) {
                 float[] tile = tiles[pictureRow * nx + colOf[px]];
-                int g = Images.grey(tile[v * tileWidth + uOf[px]]);
-                argb[py * w + px] = alpha | (g << 16) | (g << 8) | g;
+                argb[py * w + px] = alpha | (Images.rgb(tile, v * tileWidth + uOf[px], plane, channels) & 0xFFFFFF);
             }
         }
         return new Terrain(argb, w, h, bx[0], bx[nx], by[0], by[ny]);

@@ -22,12 +22,17 @@ public final class DatasetFiles {
 
     /** {@code count} random {@code h × w} images with labels 0..classes-1 in turn. */
     public static ImageSet random(int count, int h, int w, int classes, long seed) {
+        return random(count, 1, h, w, classes, seed);
+    }
+
+    /** {@code count} random images of {@code channels × h × w} with labels 0..classes-1 in turn. */
+    public static ImageSet random(int count, int channels, int h, int w, int classes, long seed) {
         Random r = new Random(seed);
-        byte[] px = new byte[count * h * w];
+        byte[] px = new byte[count * channels * h * w];
         r.nextBytes(px);
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) labels[i] = i % classes;
-        return new ImageSet(px, labels, h, w);
+        return new ImageSet(px, labels, channels, h, w);
     }
 
     /** mnist_train.csv style: label, then pixels 0–255; a header line when asked. */
@@ -79,6 +84,22 @@ public final class DatasetFiles {
         return npy(dtype, new long[] {set.count(), set.height(), set.width()}, v);
     }
 
+    /** Colour images as uint8 {@code (N, H, W, 3)} (Keras' order) or {@code (N, 3, H, W)} (PyTorch's). */
+    public static byte[] colourNpy(ImageSet set, boolean channelsLast) {
+        int plane = set.height() * set.width(), size = set.imageSize();
+        double[] v = new double[set.pixels().length];
+        for (int n = 0; n < set.count(); n++) {
+            for (int c = 0; c < 3; c++) {
+                for (int p = 0; p < plane; p++) {
+                    int to = channelsLast ? n * size + p * 3 + c : n * size + c * plane + p;
+                    v[to] = set.pixels()[n * size + c * plane + p] & 0xff;
+                }
+            }
+        }
+        long[] shape = channelsLast ? new long[] {set.count(), set.height(), set.width(), 3} : new long[] {set.count(), 3, set.height(), set.width()};
+        return npy("|u1", shape, v);
+    }
+
     public static byte[] labelsNpy(ImageSet set, String dtype) {
         double[] v = new double[set.count()];
         for (int i = 0; i < v.length; i++) v[i] = set.labels()[i];
@@ -116,8 +137,20 @@ public final class DatasetFiles {
         for (int n = 0; n < set.count(); n++) {
             Path dir = folder.resolve(classNames.get(set.labels()[n]));
             Files.createDirectories(dir);
-            ImageIO.write(gray(set, n), "png", dir.resolve(String.format("%05d.png", n)).toFile());
+            ImageIO.write(set.channels() == 1 ? gray(set, n) : colour(set, n), "png", dir.resolve(String.format("%05d.png", n)).toFile());
         }
+    }
+
+    /** Image {@code n} of a colour set (R, G, B planes) as an RGB picture. */
+    public static BufferedImage colour(ImageSet set, int n) {
+        int plane = set.height() * set.width(), at = n * set.imageSize();
+        byte[] px = set.pixels();
+        BufferedImage image = new BufferedImage(set.width(), set.height(), BufferedImage.TYPE_INT_RGB);
+        for (int p = 0; p < plane; p++) {
+            int rgb = (px[at + p] & 0xff) << 16 | (px[at + plane + p] & 0xff) << 8 | (px[at + 2 * plane + p] & 0xff);
+            image.setRGB(p % set.width(), p / set.width(), rgb);
+        }
+        return image;
     }
 
     public static BufferedImage gray(ImageSet set, int n) {

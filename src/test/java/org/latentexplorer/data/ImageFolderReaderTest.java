@@ -55,7 +55,7 @@ class ImageFolderReaderTest {
     }
 
     @Test
-    void picturesOfDifferentSizesAreResizedToTheMostCommonOneAndColourTurnedGray() throws IOException {
+    void picturesOfDifferentSizesAreResizedToTheMostCommonOneAndOneColourPictureMakesTheSetColour() throws IOException {
         Path cls = Files.createDirectories(dir.resolve("shapes"));
         for (int i = 0; i < 3; i++) ImageIO.write(new BufferedImage(8, 6, BufferedImage.TYPE_BYTE_GRAY), "png", cls.resolve(i + ".png").toFile());
         BufferedImage colour = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
@@ -66,15 +66,20 @@ class ImageFolderReaderTest {
         assertEquals(6, data.height());
         assertEquals(8, data.width());
         assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.RESIZED, 1, 6, 8, "most-common")), data.notes().toString());
-        assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.GRAYSCALE, 1)));
+        assertEquals(3, data.channels());
+        assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.GRAY_AS_COLOUR, 3, 1)), data.notes().toString());
         assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.SKIPPED, 1)));
         assertFalse(data.notes().contains(DatasetNote.of(DatasetNote.Kind.UNLABELED)));
-        byte green = (byte) Math.round(0.587 * 255);
-        boolean greenImage = false;
+        int greenImages = 0, grayImages = 0;
         for (ImageSet s : List.of(data.train(), data.test())) {
-            for (int n = 0; n < s.count(); n++) greenImage |= s.pixels()[n * 48] == green && s.pixels()[n * 48 + 47] == green;
+            for (int n = 0; n < s.count(); n++) {
+                int at = n * 3 * 48; // R, G and B planes of 48 pixels each
+                if (s.pixels()[at] == 0 && s.pixels()[at + 48] == (byte) 255 && s.pixels()[at + 96 + 47] == 0) greenImages++;
+                if (s.pixels()[at] == 0 && s.pixels()[at + 48] == 0 && s.pixels()[at + 96] == 0) grayImages++;
+            }
         }
-        assertTrue(greenImage, "the colour picture is shrunk to 6×8 with its gray value kept");
+        assertEquals(1, greenImages, "the colour picture is shrunk to 6×8 and stays green");
+        assertEquals(3, grayImages, "the black gray pictures stay black in all three channels");
     }
 
     @Test

@@ -83,15 +83,17 @@ class NpzReaderTest {
     }
 
     @Test
-    void channelsLastColourIsTurnedGrayAndSaysSo() throws IOException {
+    void channelsLastColourIsKeptAsThreeChannelFirstPlanes() throws IOException {
         double[] rgb = {255, 0, 0, 0, 255, 0, 0, 0, 255, 10, 10, 10};
         Path file = dir.resolve("colour.npz");
         DatasetFiles.zip(file, true, List.of("x_train.npy", "y_train.npy", "x_test.npy", "y_test.npy"),
                 List.of(DatasetFiles.npy("|u1", new long[] {1, 2, 2, 3}, rgb), DatasetFiles.npy("<i8", new long[] {1}, new double[] {0}),
                         DatasetFiles.npy("|u1", new long[] {1, 2, 2, 3}, rgb), DatasetFiles.npy("<i8", new long[] {1}, new double[] {0})));
         ImageDataset data = DatasetReaders.read(file, ReadOptions.defaults(), LoadProgress.NONE);
-        assertArrayEquals(new byte[] {76, (byte) 150, 29, 10}, data.train().pixels(), "BT.601 luminance");
-        assertTrue(data.notes().contains(DatasetNote.of(DatasetNote.Kind.GRAYSCALE, 1)));
+        assertEquals(3, data.channels());
+        byte f = (byte) 255;
+        assertArrayEquals(new byte[] {f, 0, 0, 10, 0, f, 0, 10, 0, 0, f, 10}, data.train().pixels(), "R plane, G plane, B plane");
+        assertTrue(data.notes().isEmpty(), data.notes().toString());
     }
 
     @Test

@@ -64,7 +64,7 @@ class TerrainPicturesTest {
 
     @Test
     void animatedGifHasEveryFrame(@TempDir Path dir) throws Exception {
-        BufferedImage a = Images.grayscale(new float[] {0, 1, 1, 0}, 2, 2, 4), b = Images.grayscale(new float[] {1, 0, 0, 1}, 2, 2, 4);
+        BufferedImage a = Images.enlarged(new float[] {0, 1, 1, 0}, 2, 2, 4), b = Images.enlarged(new float[] {1, 0, 0, 1}, 2, 2, 4);
         Path gif = dir.resolve("x.gif");
         AnimatedGif.write(gif, List.of(a, b, a), 100);
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {

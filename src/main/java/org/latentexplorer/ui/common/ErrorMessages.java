@@ -24,7 +24,7 @@ public final class ErrorMessages {
     public static String of(Throwable e) {
         if (e instanceof org.latentexplorer.engine.DatasetMismatchException m) {
             return Messages.get("error.shapeMismatch", m.file(), m.modelHeight(), m.modelWidth(), m.dataset(),
-                    m.dataHeight(), m.dataWidth());
+                    m.dataHeight(), m.dataWidth(), m.modelChannels(), m.dataChannels());
         }
         if (e.getClass().getName().startsWith("ai.djl")) return org.latentexplorer.model.EngineFailures.oneLine(e);
         String problem = problem(e);

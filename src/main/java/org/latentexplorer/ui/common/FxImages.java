@@ -21,10 +21,11 @@ public final class FxImages {
         return view;
     }
 
+    /** A model image of 1 or 3 channels (the count follows from its length; the name is from before colour). */
     public static WritableImage grey(float[] pixels, int height, int width) {
         WritableImage image = new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(),
-                Images.greyArgb(pixels), 0, width);
+                Images.argb(pixels, height, width), 0, width);
         return image;
     }
 }

@@ -14,7 +14,8 @@ final class DatasetNoteTexts {
     static String text(DatasetNote note) {
         List<String> v = note.values();
         return switch (note.kind()) {
-            case GRAYSCALE -> TEXT.get("note.grayscale", count(v.get(0)));
+            case GRAY_AS_COLOUR -> TEXT.get("note.grayAsColour", count(v.get(0)), count(v.get(1)));
+            case ALPHA_DROPPED -> TEXT.get("note.alphaDropped", count(v.get(0)));
             case RESIZED -> TEXT.get("note.resized", count(v.get(0)), v.get(1), v.get(2),
                     "chosen".equals(v.get(3)) ? TEXT.get("rule.chosen") : TEXT.get("rule.mostCommon"));
             case SPLIT -> TEXT.get("note.split", v.get(0), v.get(1), v.get(2), v.get(3));

@@ -205,7 +205,8 @@ public final class DrawViewModel {
                 clearOutputs(TEXT.get("hint.draw"));
                 return;
             }
-            clean = centre.get() ? InputImages.centred(sketch.pixels(), h, w) : sketch.pixels();
+            clean = InputImages.replicated(centre.get() ? InputImages.centred(sketch.pixels(), h, w) : sketch.pixels(),
+                    handle.spec().channels());
             label = TEXT.get("marker.sketch");
         }
         float[] input = Corruption.coveredBottom(Corruption.noisy(clean, noise.get(), NOISE_SEED), h, w, cover.get());

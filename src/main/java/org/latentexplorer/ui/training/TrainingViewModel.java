@@ -183,7 +183,7 @@ public final class TrainingViewModel {
             if (!datasets.contains(name)) datasets.add(name);
             if (phase.get() != Phase.RUNNING) dataset.set(name);
             explorer.done(Messages.get("status.datasetReady", data.name(), data.train().count(), data.test().count(),
-                    data.height(), data.width()));
+                    data.height(), data.width(), data.channels()));
         }, explorer::fail);
     }
     public StringProperty datasetProperty() { return dataset; }
@@ -286,7 +286,7 @@ public final class TrainingViewModel {
             history.setDatasetSource(data.source());
             ModelSpec spec = recipe != null ? recipe.specFor(data) : new ModelSpec(kind.get(), latent.get(), hiddenSizes, Activation.RELU, loss.get(),
                     loss.get() == ReconstructionLoss.BCE ? ReconstructionLoss.Reduction.SUM : ReconstructionLoss.Reduction.MEAN,
-                    1.0, data.name(), data.height(), data.width(), data.classNames());
+                    1.0, data.name(), data.height(), data.width(), data.classNames()).withChannels(data.channels());
             if (runConfig.layerwise()) LayerwiseTrainer.check(spec);
             int totalEpochs = runConfig.layerwise() ? LayerwiseTrainer.totalEpochs(spec, runConfig) : runConfig.epochs();
             return service.create(spec, runConfig.seed()).thenCompose(handle -> {
