@@ -1,0 +1,164 @@
+package org.latentexplorer.engine.onnx;
+
+import org.latentexplorer.data.BadFileException;
+import org.latentexplorer.model.ModelKind;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How an imported encoder and decoder fit together and fit the dataset, worked out from the graphs' declared
+ * inputs and outputs alone (nothing is run): the code size, which encoder outputs are the code (or μ and
+ * log σ²), and the tensor shapes to feed. Every mismatch is refused with a keyed message naming the file and
+ * both shapes.
+ *
+ * @param kind          AE (one code output) or VAE (μ and log σ²)
+ * @param latentDim     the code size d
+ * @param encoderInput  the shape the encoder takes, batch first (-1: any batch)
+ * @param codeOutput    the code's output (AE), or μ's (VAE)
+ * @param logVarOutput  log σ²'s output (VAE), else null
+ * @param decoderInput  the shape the decoder takes, batch first
+ */
+public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName, long[] encoderInput, String codeOutput,
+                         String logVarOutput, String decoderInputName, long[] decoderInput, String decoderOutput) {
+
+    /** One declared input or output: its name, its shape as ONNX states it (-1: a free dimension), its type. */
+    public record Port(String name, long[] shape, String type) {
+        public boolean isFloat() {
+            return type.equals("FLOAT");
+        }
+    }
+
+    /** Which encoder outputs are μ and log σ², when the user says so; both null: work it out from the names. */
+    public record Mapping(String mu, String logVar) {
+        public static final Mapping AUTOMATIC = new Mapping(null, null);
+
+        public Mapping {
+            mu = mu == null || mu.isBlank() ? null : mu.strip();
+            logVar = logVar == null || logVar.isBlank() ? null : logVar.strip();
+        }
+    }
+
+    /** The images the model must take: a dataset's name and its channels × height × width. */
+    public record Images(String dataset, int channels, int height, int width) {
+        int size() {
+            return channels * height * width;
+        }
+    }
+
+    /** The largest batch a graph runs at once: its fixed batch size, or {@code fallback} when the batch is free. */
+    public static int batchLimit(long[] shape, int fallback) {
+        return shape[0] > 0 ? (int) shape[0] : fallback;
+    }
+
+    public static OnnxLayout of(Path encoderFile, List<Port> encoderInputs, List<Port> encoderOutputs,
+                                Path decoderFile, List<Port> decoderInputs, List<Port> decoderOutputs,
+                                Mapping mapping, Images images) throws BadFileException {
+        Port in = single(encoderFile, encoderInputs, "input");
+        long[] encoderShape = imageShape(encoderFile, in, images, "onnx.encoder.input");
+        Port code, logVar = null;
+        if (mapping.mu() != null || mapping.logVar() != null) {
+            code = named(encoderFile, encoderOutputs, mapping.mu());
+            logVar = named(encoderFile, encoderOutputs, mapping.logVar());
+        } else if (encoderOutputs.size() == 1) {
+            code = encoderOutputs.get(0);
+        } else if (encoderOutputs.size() == 2 && guessedMu(encoderOutputs) >= 0) {
+            int mu = guessedMu(encoderOutputs);
+            code = encoderOutputs.get(mu);
+            logVar = encoderOutputs.get(1 - mu);
+        } else {
+            throw new BadFileException(encoderFile, "onnx.encoder.outputs", encoderOutputs.size(), names(encoderOutputs));
+        }
+        int d = codeSize(encoderFile, code);
+        if (logVar != null && codeSize(encoderFile, logVar) != d) {
+            throw new BadFileException(encoderFile, "onnx.encoder.vaeSizes", code.name(), shape(code.shape()), logVar.name(), shape(logVar.shape()));
+        }
+        Port decoderIn = single(decoderFile, decoderInputs, "input");
+        long[] codeShape = decoderIn.shape();
+        if (codeShape.length != 2 || (codeShape[1] > 0 && codeShape[1] != d)) {
+            throw new BadFileException(decoderFile, "onnx.decoder.codeSize", shape(codeShape), encoderFile.getFileName(), "N×" + d);
+        }
+        if (decoderOutputs.size() != 1) throw new BadFileException(decoderFile, "onnx.decoder.outputs", decoderOutputs.size(), names(decoderOutputs));
+        Port out = decoderOutputs.get(0);
+        checkFloat(decoderFile, out, "output");
+        imageShape(decoderFile, out, images, "onnx.decoder.output");
+        return new OnnxLayout(logVar == null ? ModelKind.AE : ModelKind.VAE, d, in.name(), encoderShape, code.name(),
+                logVar == null ? null : logVar.name(), decoderIn.name(), new long[] {codeShape[0], d}, out.name());
+    }
+
+    /**
+     * Index of μ among two outputs when their names say which is which ("mu", "mean" against "logvar",
+     * "log_var", "logsigma"…), else -1.
+     */
+    static int guessedMu(List<Port> outputs) {
+        boolean first = looksLikeLogVar(outputs.get(0).name()), second = looksLikeLogVar(outputs.get(1).name());
+        if (first != second) return first ? 1 : 0;
+        return -1;
+    }
+
+    private static boolean looksLikeLogVar(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return n.contains("logvar") || n.contains("logsigma") || n.contains("logstd") || n.contains("var") || n.contains("sigma");
+    }
+
+    private static Port single(Path file, List<Port> ports, String what) throws BadFileException {
+        if (ports.size() != 1) throw new BadFileException(file, "onnx.inputs", ports.size());
+        Port p = ports.get(0);
+        checkFloat(file, p, what);
+        return p;
+    }
+
+    private static void checkFloat(Path file, Port p, String what) throws BadFileException {
+        if (!p.isFloat()) throw new BadFileException(file, "onnx.notFloat", what, p.name(), p.type().toLowerCase(Locale.ROOT));
+    }
+
+    private static Port named(Path file, List<Port> outputs, String name) throws BadFileException {
+        for (Port p : outputs) if (p.name().equals(name)) return p;
+        throw new BadFileException(file, "onnx.encoder.noOutput", name == null ? "" : name, names(outputs));
+    }
+
+    private static int codeSize(Path file, Port p) throws BadFileException {
+        checkFloat(file, p, "output");
+        long[] s = p.shape();
+        if (s.length != 2 || s[1] < 1) throw new BadFileException(file, "onnx.encoder.code", p.name(), shape(s));
+        return Math.toIntExact(s[1]);
+    }
+
+    /**
+     * The shape to feed (or expect) for images: N × C·H·W or N × C × H × W, free dimensions taken from the
+     * dataset. Anything else, or fixed dimensions the dataset's images do not have, is refused.
+     */
+    private static long[] imageShape(Path file, Port p, Images images, String key) throws BadFileException {
+        long[] s = p.shape();
+        boolean fits = switch (s.length) {
+            case 2 -> free(s[1], images.size());
+            case 4 -> free(s[1], images.channels()) && free(s[2], images.height()) && free(s[3], images.width());
+            default -> false;
+        };
+        if (!fits) {
+            throw new BadFileException(file, key, shape(s), images.dataset(), images.size(),
+                    "N×" + images.channels() + "×" + images.height() + "×" + images.width());
+        }
+        return s.length == 2 ? new long[] {s[0], images.size()} : new long[] {s[0], images.channels(), images.height(), images.width()};
+    }
+
+    private static boolean free(long dim, long wanted) {
+        return dim <= 0 || dim == wanted;
+    }
+
+    /** A shape as messages show it: "N×1×28×28"; a free batch is N, any other free dimension "?". */
+    public static String shape(long[] s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length; i++) {
+            if (i > 0) sb.append('×');
+            sb.append(s[i] > 0 ? Long.toString(s[i]) : i == 0 ? "N" : "?");
+        }
+        return sb.length() == 0 ? "a scalar" : sb.toString();
+    }
+
+    private static String names(List<Port> ports) {
+        return ports.stream().map(p -> p.name() + " " + shape(p.shape())).collect(Collectors.joining(", "));
+    }
+}
