@@ -92,7 +92,7 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
      * Index of μ among two outputs when their names say which is which ("mu", "mean" against "logvar",
      * "log_var", "logsigma"…), else -1.
      */
-    static int guessedMu(List<Port> outputs) {
+    public static int guessedMu(List<Port> outputs) {
         boolean first = looksLikeLogVar(outputs.get(0).name()), second = looksLikeLogVar(outputs.get(1).name());
         if (first != second) return first ? 1 : 0;
         return -1;
@@ -100,7 +100,7 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
 
     private static boolean looksLikeLogVar(String name) {
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return n.contains("logvar") || n.contains("logsigma") || n.contains("logstd") || n.contains("var") || n.contains("sigma");
+        return n.contains("var") || n.contains("sigma") || n.contains("std");
     }
 
     private static Port single(Path file, List<Port> ports, String what) throws BadFileException {

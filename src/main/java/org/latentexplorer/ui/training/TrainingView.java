@@ -189,7 +189,13 @@ public final class TrainingView extends VBox {
         VBox timeline = timeline(chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         // The settings scroll on their own, so on a short screen (1280×720) Train and the chart stay in view.
-        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(new VBox(10, title, form, explanation, formError));
+        Label untrainable = Messages.bind(new Label(), Messages.text("train.notTrainable"));
+        untrainable.setId("trainNotTrainable");
+        untrainable.getStyleClass().add("hint");
+        untrainable.setWrapText(true);
+        untrainable.managedProperty().bind(vm.wallModelUntrainable());
+        untrainable.visibleProperty().bind(untrainable.managedProperty());
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(new VBox(10, title, untrainable, form, explanation, formError));
         settings.setFitToWidth(true);
         settings.getStyleClass().add("training-settings");
         getChildren().addAll(settings, buttons, progress, progressText, facts, chart, timeline, batchLoss);
