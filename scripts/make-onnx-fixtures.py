@@ -26,7 +26,7 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'src', 'test', 'resources', 'onnx')
 MNIST = os.path.join(ROOT, 'assets', 'datasets', 'mnist')
 TRAIN_IMAGES = 8000  # all the bundled training images, a brief run: the fixtures test the import, not the model
-EPOCHS = 2
+EPOCHS = int(os.environ.get('EPOCHS', 2))  # EPOCHS=10 for a model worth looking at (docs/import.md)
 
 
 def idx(name):

@@ -56,6 +56,7 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
     public static OnnxLayout of(Path encoderFile, List<Port> encoderInputs, List<Port> encoderOutputs,
                                 Path decoderFile, List<Port> decoderInputs, List<Port> decoderOutputs,
                                 Mapping mapping, Images images) throws BadFileException {
+        if (mapping == null) mapping = Mapping.AUTOMATIC;
         Port in = single(encoderFile, encoderInputs, "input");
         long[] encoderShape = imageShape(encoderFile, in, images, "onnx.encoder.input");
         Port code, logVar = null;
@@ -128,20 +129,24 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
 
     /**
      * The shape to feed (or expect) for images: N × C·H·W or N × C × H × W, free dimensions taken from the
-     * dataset. Anything else, or fixed dimensions the dataset's images do not have, is refused.
+     * dataset. A one-channel image is laid out alike in memory as N × H × W and N × H × W × 1 (Keras' layouts),
+     * so those are taken too. Anything else, or fixed dimensions the dataset's images do not have, is refused.
      */
     private static long[] imageShape(Path file, Port p, Images images, String key) throws BadFileException {
         long[] s = p.shape();
-        boolean fits = switch (s.length) {
-            case 2 -> free(s[1], images.size());
-            case 4 -> free(s[1], images.channels()) && free(s[2], images.height()) && free(s[3], images.width());
-            default -> false;
-        };
-        if (!fits) {
-            throw new BadFileException(file, key, shape(s), images.dataset(), images.size(),
-                    "N×" + images.channels() + "×" + images.height() + "×" + images.width());
+        long c = images.channels(), h = images.height(), w = images.width();
+        long[][] layouts = c == 1 ? new long[][] {{c * h * w}, {c, h, w}, {h, w}, {h, w, c}} : new long[][] {{c * h * w}, {c, h, w}};
+        for (long[] layout : layouts) {
+            if (s.length != layout.length + 1) continue;
+            boolean fits = true;
+            for (int i = 0; i < layout.length; i++) fits &= free(s[i + 1], layout[i]);
+            if (!fits) continue;
+            long[] feed = new long[s.length];
+            feed[0] = s[0];
+            System.arraycopy(layout, 0, feed, 1, layout.length);
+            return feed;
         }
-        return s.length == 2 ? new long[] {s[0], images.size()} : new long[] {s[0], images.channels(), images.height(), images.width()};
+        throw new BadFileException(file, key, shape(s), images.dataset(), images.size(), "N×" + c + "×" + h + "×" + w);
     }
 
     private static boolean free(long dim, long wanted) {

@@ -22,12 +22,14 @@ public final class OnnxModel implements AutoCloseable {
     private final ModelSpec spec;
     private final OnnxLayout layout;
     private final OnnxGraph encoder, decoder;
-    private final int encoderBatch, decoderBatch;
+    private final int encoderBatch, decoderBatch, channels;
     /** The graphs as imported, kept so that saving writes them back unchanged. */
     private final byte[] encoderBytes, decoderBytes;
 
-    private OnnxModel(ModelSpec spec, OnnxLayout layout, OnnxGraph encoder, OnnxGraph decoder, byte[] encoderBytes, byte[] decoderBytes) {
+    private OnnxModel(ModelSpec spec, OnnxLayout layout, int channels, OnnxGraph encoder, OnnxGraph decoder, byte[] encoderBytes,
+                      byte[] decoderBytes) {
         this.spec = spec;
+        this.channels = channels;
         this.encoderBytes = encoderBytes;
         this.decoderBytes = decoderBytes;
         this.layout = layout;
@@ -46,7 +48,7 @@ public final class OnnxModel implements AutoCloseable {
                 ModelSpec spec = contents.spec();
                 OnnxLayout layout = OnnxLayout.of(contents.encoderName(), encoder.inputs(), encoder.outputs(),
                         contents.decoderName(), decoder.inputs(), decoder.outputs(), contents.mapping(), OnnxImport.images(spec, contents.channels()));
-                return new OnnxModel(spec, layout, encoder, decoder, contents.encoder(), contents.decoder());
+                return new OnnxModel(spec, layout, contents.channels(), encoder, decoder, contents.encoder(), contents.decoder());
             } catch (BadFileException | RuntimeException e) {
                 decoder.close();
                 throw e;
@@ -144,7 +146,7 @@ public final class OnnxModel implements AutoCloseable {
     }
 
     public int channels() {
-        return Math.toIntExact(layout.encoderInput().length == 4 ? layout.encoderInput()[1] : 1);
+        return channels;
     }
 
     private interface Chunk {
