@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import an encoder and a decoder trained elsewhere (ONNX files, e.g. from torch.onnx.export) as a model bundle",
-                "that every other command and the app open; prints one JSON line. See docs/import.md."})
+        description = "Import an encoder and a decoder trained elsewhere (ONNX files, e.g. from torch.onnx.export) as a model bundle "
+                + "that every other command and the app open; prints one JSON line. See docs/import.md.")
 final class ImportCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec command;
     @Option(names = "--encoder", required = true, description = "encoder .onnx: images N×784 or N×1×28×28 in [0, 1] → code N×d (a VAE: μ and log σ²)")

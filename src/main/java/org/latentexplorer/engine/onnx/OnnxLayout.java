@@ -65,10 +65,9 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
             logVar = named(encoderFile, encoderOutputs, mapping.logVar());
         } else if (encoderOutputs.size() == 1) {
             code = encoderOutputs.get(0);
-        } else if (encoderOutputs.size() == 2 && guessedMu(encoderOutputs) >= 0) {
-            int mu = guessedMu(encoderOutputs);
-            code = encoderOutputs.get(mu);
-            logVar = encoderOutputs.get(1 - mu);
+        } else if (guessed(encoderOutputs).mu() != null && guessed(encoderOutputs).logVar() != null) {
+            code = named(encoderFile, encoderOutputs, guessed(encoderOutputs).mu());
+            logVar = named(encoderFile, encoderOutputs, guessed(encoderOutputs).logVar());
         } else {
             throw new BadFileException(encoderFile, "onnx.encoder.outputs", encoderOutputs.size(), names(encoderOutputs));
         }
@@ -90,17 +89,25 @@ public record OnnxLayout(ModelKind kind, int latentDim, String encoderInputName,
     }
 
     /**
-     * Index of μ among two outputs when their names say which is which ("mu", "mean" against "logvar",
-     * "log_var", "logsigma"…), else -1.
+     * μ and log σ² as the output names say, each null where they do not: of two outputs, the one named like a
+     * variance ("logvar", "z_log_var", "log_sigma", "std") is log σ² and the other μ; of more (Keras' VAE
+     * encoder gives z_mean, z_log_var and a sample z), μ is the one named "mu" or "mean".
      */
-    public static int guessedMu(List<Port> outputs) {
-        boolean first = looksLikeLogVar(outputs.get(0).name()), second = looksLikeLogVar(outputs.get(1).name());
-        if (first != second) return first ? 1 : 0;
-        return -1;
+    public static Mapping guessed(List<Port> outputs) {
+        String mu = null, logVar = null;
+        for (Port p : outputs) {
+            if (looksLikeLogVar(p.name())) logVar = logVar == null ? p.name() : logVar;
+            else if (outputs.size() == 2 || letters(p.name()).contains("mu") || letters(p.name()).contains("mean")) mu = mu == null ? p.name() : mu;
+        }
+        return new Mapping(mu, logVar);
+    }
+
+    private static String letters(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     private static boolean looksLikeLogVar(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String n = letters(name);
         return n.contains("var") || n.contains("sigma") || n.contains("std");
     }
 

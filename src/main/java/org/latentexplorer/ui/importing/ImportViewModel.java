@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 
 /**
  * File → Import ONNX model…: an encoder and a decoder trained elsewhere, the dataset they were trained on, and
- * where to save the bundle. When the encoder has two outputs (a VAE) the user says which is μ and which is
+ * where to save the bundle. When the encoder has several outputs (a VAE) the user says which is μ and which is
  * log σ², prefilled from their names. The import runs on the engine; the saved bundle is then opened as any.
  */
 public final class ImportViewModel {
@@ -65,13 +65,11 @@ public final class ImportViewModel {
         if (file == null) return;
         outputLookups.next().onFx(engine.onnxOutputs(file), ports -> {
             outputs.setAll(ports.stream().map(OnnxLayout.Port::name).toList());
-            if (ports.size() == 2) {
+            if (ports.size() >= 2) {
                 mappingShown.set(true);
-                int guess = OnnxLayout.guessedMu(ports);
-                if (guess >= 0) {
-                    mu.set(ports.get(guess).name());
-                    logVar.set(ports.get(1 - guess).name());
-                }
+                OnnxLayout.Mapping guess = OnnxLayout.guessed(ports);
+                mu.set(guess.mu());
+                logVar.set(guess.logVar());
             }
         }, e -> error.set(UiTasks.message(e)));
     }

@@ -50,6 +50,11 @@ class OnnxLayoutTest {
         assertEquals("z_mean", byName.codeOutput());
         assertEquals("z_log_var", byName.logVarOutput());
 
+        // Keras' VAE example: z_mean, z_log_var and a sampled z.
+        OnnxLayout keras = layout(port("x", -1, 784), List.of(port("z_mean", -1, 2), port("z_log_var", -1, 2), port("z", -1, 2)), null);
+        assertEquals("z_mean", keras.codeOutput());
+        assertEquals("z_log_var", keras.logVarOutput());
+
         List<OnnxLayout.Port> unnamed = List.of(port("output_0", -1, 2), port("output_1", -1, 2));
         BadFileException e = assertThrows(BadFileException.class, () -> layout(port("x", -1, 784), unnamed, null));
         assertEquals("onnx.encoder.outputs", e.key());
