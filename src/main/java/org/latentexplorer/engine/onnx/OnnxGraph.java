@@ -53,8 +53,7 @@ final class OnnxGraph implements AutoCloseable {
     static OnnxGraph load(Path file, byte[] bytes) throws BadFileException {
         OrtNDManager manager = (OrtNDManager) Engine.getEngine(ENGINE).newBaseManager();
         OrtSession session = null;
-        try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             session = OrtEnvironment.getEnvironment().createSession(bytes, options);
             return new OnnxGraph(session, manager);
         } catch (OrtException | RuntimeException e) {
