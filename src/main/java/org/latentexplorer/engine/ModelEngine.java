@@ -58,6 +58,15 @@ public interface ModelEngine extends AutoCloseable {
     CompletableFuture<TrainingHistory> train(ModelHandle handle, ImageSet train, ImageSet test, TrainingConfig config,
                                              TrainingObserver observer, TrainingHistory history);
 
+    /**
+     * Imports an encoder and a decoder trained elsewhere (ONNX files) for a dataset and saves them as a bundle,
+     * which then opens with {@link #open}. Refuses graphs that do not fit each other or the dataset.
+     */
+    CompletableFuture<org.latentexplorer.engine.onnx.OnnxImport.Result> importOnnx(org.latentexplorer.engine.onnx.OnnxImport.Request request);
+
+    /** The declared outputs of an ONNX encoder, so the user can say which are μ and log σ². */
+    CompletableFuture<java.util.List<org.latentexplorer.engine.onnx.OnnxLayout.Port>> onnxOutputs(Path encoder);
+
     /** The pool for work that is not engine work, shut down with the engine. */
     TaskRunner tasks();
 

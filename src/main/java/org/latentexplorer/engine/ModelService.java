@@ -5,8 +5,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.latentexplorer.data.BadValueException;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.engine.onnx.OnnxBundle;
+import org.latentexplorer.engine.onnx.OnnxImport;
+import org.latentexplorer.engine.onnx.OnnxModel;
 import org.latentexplorer.model.Autoencoder;
 import org.latentexplorer.model.ModelBundle;
 import org.latentexplorer.model.ModelSpec;
@@ -44,6 +48,8 @@ public final class ModelService implements ModelEngine {
     /** Set by {@link #close}: a running training stops before its next batch, so the app can exit at once. */
     private volatile boolean closing;
     private final Map<Integer, Autoencoder> models = new HashMap<>();
+    /** Imported ONNX models, run by ONNX Runtime on this same engine thread; ids are shared with {@link #models}. */
+    private final Map<Integer, OnnxModel> imported = new HashMap<>();
     private final Map<ImageSet, NDArray> tensors = new IdentityHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
 
@@ -65,11 +71,27 @@ public final class ModelService implements ModelEngine {
     }
 
     public CompletableFuture<Loaded> load(Path file) {
-        CompletableFuture<ModelBundle.Contents> read = tasks.submit(() -> ModelBundle.read(file));
+        CompletableFuture<Object> read = tasks.submit(() -> OnnxBundle.isOnnx(file) ? OnnxBundle.read(file) : ModelBundle.read(file));
         return read.thenCompose(contents -> engine.submit(manager -> {
-            Autoencoder model = ModelBundle.instantiate(file, contents, manager);
-            return new Loaded(register(model), contents.history());
+            if (contents instanceof OnnxBundle.Contents onnx) return new Loaded(registerImported(OnnxModel.open(onnx)), onnx.history());
+            ModelBundle.Contents bundle = (ModelBundle.Contents) contents;
+            Autoencoder model = ModelBundle.instantiate(file, bundle, manager);
+            return new Loaded(register(model), bundle.history());
         }));
+    }
+
+    @Override
+    public CompletableFuture<OnnxImport.Result> importOnnx(OnnxImport.Request request) {
+        record Read(ImageDataset data, byte[] encoder, byte[] decoder) {}
+        CompletableFuture<ImageDataset> data = dataset(request.dataset());
+        CompletableFuture<Read> read = data.thenCompose(d -> tasks.submit(() ->
+                new Read(d, OnnxImport.readGraph(request.encoder()), OnnxImport.readGraph(request.decoder()))));
+        return read.thenCompose(r -> engine.submit(manager -> OnnxImport.run(request, r.data(), r.encoder(), r.decoder())));
+    }
+
+    @Override
+    public CompletableFuture<java.util.List<org.latentexplorer.engine.onnx.OnnxLayout.Port>> onnxOutputs(Path encoder) {
+        return tasks.submit(() -> OnnxImport.readGraph(encoder)).thenCompose(bytes -> engine.submit(manager -> OnnxImport.outputs(encoder, bytes)));
     }
 
     @Override
@@ -140,6 +162,12 @@ public final class ModelService implements ModelEngine {
 
     public CompletableFuture<Void> save(ModelHandle handle, TrainingHistory history, Path file) {
         return engine.submit(manager -> {
+            OnnxModel onnx = imported.get(handle.id());
+            if (onnx != null) {
+                // An imported model is saved as it was imported: its graphs and the stored history.
+                OnnxBundle.write(file, onnx.spec(), history, onnx.layout(), onnx.channels(), onnx.encoderBytes(), onnx.decoderBytes());
+                return null;
+            }
             ModelBundle.save(file, model(handle), history);
             return null;
         });
@@ -152,24 +180,29 @@ public final class ModelService implements ModelEngine {
 
     @Override
     public int loadedCount() {
-        return engine.submit(manager -> models.size()).join();
+        return engine.submit(manager -> models.size() + imported.size()).join();
     }
 
     /** Id and architecture of each loaded model, for diagnosing a leak. */
     public java.util.List<String> loadedModels() {
-        return engine.submit(manager -> models.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().spec().describe()).toList()).join();
+        return engine.submit(manager -> java.util.stream.Stream.concat(
+                models.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().spec().describe()),
+                imported.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().spec().describe())).toList()).join();
     }
 
     public CompletableFuture<Void> release(ModelHandle handle) {
         return engine.submit(manager -> {
             Autoencoder model = models.remove(handle.id());
             if (model != null) model.close();
+            OnnxModel onnx = imported.remove(handle.id());
+            if (onnx != null) onnx.close();
             return null;
         });
     }
 
     public CompletableFuture<LatentCodes> encode(ModelHandle handle, ImageSet images) {
-        return engine.submit(manager -> encodeNow(model(handle), manager, images));
+        return engine.submit(manager -> imported.containsKey(handle.id()) ? imported.get(handle.id()).encode(images)
+                : encodeNow(model(handle), manager, images));
     }
 
     public CompletableFuture<float[]> decode(ModelHandle handle, float[] code) {
@@ -178,11 +211,13 @@ public final class ModelService implements ModelEngine {
 
     /** Decodes many codes in one batch (a terrain grid, a path). */
     public CompletableFuture<float[][]> decodeMany(ModelHandle handle, float[][] codes) {
-        return engine.submit(manager -> decodeNow(model(handle), manager, codes));
+        return engine.submit(manager -> imported.containsKey(handle.id()) ? imported.get(handle.id()).decode(codes)
+                : decodeNow(model(handle), manager, codes));
     }
 
     public CompletableFuture<Reconstruction> reconstruct(ModelHandle handle, float[] image) {
         return engine.submit(manager -> {
+            if (imported.containsKey(handle.id())) return imported.get(handle.id()).reconstruct(image);
             Autoencoder model = model(handle);
             try (NDManager scope = manager.newSubManager()) {
                 NDArray x = scope.create(image, new Shape(1, image.length));
@@ -225,6 +260,7 @@ public final class ModelService implements ModelEngine {
     /** μ and log σ² of every image (VAE only), for σ ellipses, posterior samples and KL per dimension. */
     public CompletableFuture<Posterior> posterior(ModelHandle handle, ImageSet images) {
         return engine.submit(manager -> {
+            if (imported.containsKey(handle.id())) return imported.get(handle.id()).posterior(images);
             Autoencoder model = model(handle);
             if (model.spec().kind() != org.latentexplorer.model.ModelKind.VAE) {
                 throw new IllegalArgumentException("only a VAE has a posterior; this model is a " + model.spec().kind());
@@ -254,6 +290,7 @@ public final class ModelService implements ModelEngine {
 
     public CompletableFuture<Evaluation> evaluate(ModelHandle handle, ImageSet images) {
         return engine.submit(manager -> {
+            if (imported.containsKey(handle.id())) return imported.get(handle.id()).evaluate(images);
             Autoencoder model = model(handle);
             NDArray x = tensor(manager, images);
             return new Evaluation(ModelMeasures.meanLoss(model, x), ModelMeasures.meanSquaredError(model, x));
@@ -268,6 +305,7 @@ public final class ModelService implements ModelEngine {
                                                     TrainingConfig config, TrainingProgress progress,
                                                     TrainingHistory history) {
         return engine.submitLong(manager -> {
+            if (imported.containsKey(handle.id())) throw new BadValueException("onnx.notTrainable", handle.spec().describe());
             Autoencoder model = model(handle);
             TrainingProgress draining = new TrainingProgress() {
                 @Override public void methodChosen(String method) {
@@ -311,12 +349,14 @@ public final class ModelService implements ModelEngine {
     /** Encodes on the engine thread; for listeners that already run there (after an epoch). */
     public LatentCodes encodeOnEngineThread(ModelHandle handle, ImageSet images) {
         if (!engine.onEngineThread()) throw new IllegalStateException("not on the engine thread");
+        if (imported.containsKey(handle.id())) return imported.get(handle.id()).encode(images);
         return encodeNow(model(handle), engine.manager(), images);
     }
 
     /** Trainable values of the model (tied weights count once). */
     public CompletableFuture<Long> parameterCount(ModelHandle handle) {
-        return engine.submit(manager -> model(handle).parameterCount());
+        return engine.submit(manager -> imported.containsKey(handle.id()) ? imported.get(handle.id()).parameterCount()
+                : model(handle).parameterCount());
     }
 
     private static int chunkFor(Autoencoder model) {
@@ -384,6 +424,12 @@ public final class ModelService implements ModelEngine {
         Autoencoder model = models.get(handle.id());
         if (model == null) throw new ModelReleasedException(handle);
         return model;
+    }
+
+    private ModelHandle registerImported(OnnxModel model) {
+        ModelHandle handle = new ModelHandle(nextId.getAndIncrement(), model.spec());
+        imported.put(handle.id(), model);
+        return handle;
     }
 
     private ModelHandle register(Autoencoder model) {

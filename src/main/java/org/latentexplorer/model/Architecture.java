@@ -10,7 +10,10 @@ public enum Architecture {
     CONV,
     /** The image as a sequence of rows: LSTMs ({@code hidden}, then one of the code's size) to a code, the code
      *  repeated per row, LSTMs back and a dense layer per row. */
-    LSTM;
+    LSTM,
+    /** An encoder and a decoder trained elsewhere and imported as ONNX graphs (engine.onnx): run, never built
+     *  or trained here; the spec holds only what the app needs around them (kind, code size, image size). */
+    ONNX;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

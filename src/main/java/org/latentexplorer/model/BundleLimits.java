@@ -12,7 +12,7 @@ public final class BundleLimits {
     /** DJL's stream adds names, shapes and block metadata: a few KB for any model within the other limits. */
     static final int MAX_PARAMETER_OVERHEAD_BYTES = 1 << 20;
     /** parameters.bin: the values plus DJL's headers. */
-    static final long MAX_PARAMETERS_BYTES = 4 * MAX_PARAMETERS + MAX_PARAMETER_OVERHEAD_BYTES;
+    public static final long MAX_PARAMETERS_BYTES = 4 * MAX_PARAMETERS + MAX_PARAMETER_OVERHEAD_BYTES;
     /** Entries other than the two the app reads are skipped, but their bytes still count (zip bombs). */
     static final long MAX_TOTAL_BYTES = MAX_SPEC_BYTES + MAX_PARAMETERS_BYTES + (1 << 20);
     /** The app writes 2 entries; a few more (a README added by hand) are tolerated. */

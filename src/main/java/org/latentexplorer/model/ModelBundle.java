@@ -33,7 +33,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ModelBundle {
     public static final int FORMAT_VERSION = 1;
-    static final String SPEC_ENTRY = "model.json";
+    public static final String SPEC_ENTRY = "model.json";
     static final String PARAMETERS_ENTRY = "parameters.bin";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
@@ -67,11 +67,19 @@ public final class ModelBundle {
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException(file, Files.isDirectory(file) ? "model.isDirectory" : "model.notFound");
         }
-        Map<String, byte[]> entries = entries(file);
-        byte[] json = entries.get(SPEC_ENTRY);
+        Map<String, byte[]> entries = entries(file, Map.of(PARAMETERS_ENTRY, BundleLimits.MAX_PARAMETERS_BYTES));
         byte[] params = entries.get(PARAMETERS_ENTRY);
-        if (json == null) throw new ModelFileException(file, "model.missingEntry", SPEC_ENTRY);
         if (params == null) throw new ModelFileException(file, "model.missingEntry", PARAMETERS_ENTRY);
+        Manifest manifest = manifest(file, entries.get(SPEC_ENTRY));
+        return new Contents(manifest.spec(), manifest.history(), params);
+    }
+
+    /** A bundle's model.json, checked as {@link #read} checks it; {@code root} keeps the fields other engines add. */
+    public record Manifest(ModelSpec spec, TrainingHistory history, JsonObject root) {}
+
+    /** Reads the model.json of a bundle ({@code json} null when the bundle has none). */
+    public static Manifest manifest(Path file, byte[] json) throws IOException {
+        if (json == null) throw new ModelFileException(file, "model.missingEntry", SPEC_ENTRY);
         JsonObject root = ModelJson.parse(file, json);
         JsonElement version = root.get("formatVersion");
         if (!(version instanceof JsonPrimitive p) || !p.isNumber()) {
@@ -92,11 +100,21 @@ public final class ModelBundle {
         }
         TrainingHistory history = ModelJson.history(file, root);
         DatasetProvenance.read(file, root, history);
-        return new Contents(spec, history, params);
+        return new Manifest(spec, history, root);
     }
 
-    /** The entries the app reads, each within its limit; names with ".." or an absolute path are refused. */
-    private static Map<String, byte[]> entries(Path file) throws IOException {
+    /** model.json of {@code spec} and {@code history}, with {@code extra}'s fields added (another engine's). */
+    public static byte[] manifestJson(ModelSpec spec, TrainingHistory history, JsonObject extra) {
+        JsonObject root = ModelJson.toJson(spec, history);
+        extra.entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
+        return GSON.toJson(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * model.json and the entries named in {@code wanted}, each within its limit (in bytes); names with ".." or an
+     * absolute path are refused.
+     */
+    public static Map<String, byte[]> entries(Path file, Map<String, Long> wanted) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         long total = 0;
         int count = 0;
@@ -105,13 +123,12 @@ public final class ModelBundle {
                 String name = e.getName();
                 if (++count > BundleLimits.MAX_ENTRIES) throw new ModelFileException(file, "model.zip.entries", BundleLimits.MAX_ENTRIES);
                 if (unsafeName(name)) throw new ModelFileException(file, "model.zip.unsafeName", printable(name));
-                long cap = name.equals(SPEC_ENTRY) ? BundleLimits.MAX_SPEC_BYTES
-                        : name.equals(PARAMETERS_ENTRY) ? BundleLimits.MAX_PARAMETERS_BYTES : 1 << 20;
+                long cap = name.equals(SPEC_ENTRY) ? BundleLimits.MAX_SPEC_BYTES : wanted.getOrDefault(name, 1L << 20);
                 cap = Math.min(cap, BundleLimits.MAX_TOTAL_BYTES - total);
                 byte[] data = zip.readNBytes((int) cap);
                 if (zip.read() != -1) throw new ModelFileException(file, "model.zip.entryTooLarge", printable(name), cap);
                 total += data.length;
-                if (name.equals(SPEC_ENTRY) || name.equals(PARAMETERS_ENTRY)) {
+                if (name.equals(SPEC_ENTRY) || wanted.containsKey(name)) {
                     if (entries.put(name, data) != null) throw new ModelFileException(file, "model.zip.duplicate", name);
                 }
             }

@@ -166,6 +166,8 @@ public record ModelSpec(ModelKind kind, Architecture architecture, List<ConvLaye
      */
     public String describe(java.util.function.UnaryOperator<String> word) {
         StringBuilder sb = new StringBuilder(kind.name()).append(' ');
+        // Of an imported graph only its ends are known.
+        if (architecture == Architecture.ONNX) return sb.append("ONNX ").append(inputSize()).append(" → ").append(latentDim).toString();
         if (architecture == Architecture.CONV) {
             sb.append(word.apply("conv"));
             for (ConvLayer c : convLayers) sb.append(' ').append(c.filters()).append(c.pool() ? "p" : c.stride() > 1 ? "s" + c.stride() : "");

@@ -34,6 +34,7 @@ final class NetworkBuilder {
             case DENSE -> b.dense();
             case CONV -> b.conv();
             case LSTM -> b.recurrent();
+            case ONNX -> throw new IllegalArgumentException("an imported ONNX model is run by ONNX Runtime; it cannot be built or trained here");
         };
     }
 

@@ -49,6 +49,11 @@ public final class MainMenu extends MenuBar {
         open.setAccelerator(OPEN);
         open.disableProperty().bind(vm.trainingProperty());
         open.setOnAction(e -> view.chooseAndOpenModel());
+        MenuItem importOnnx = Messages.bind(new MenuItem(), Messages.text("menu.file.importOnnx"));
+        importOnnx.setId("menuImportOnnx");
+        importOnnx.disableProperty().bind(vm.trainingProperty());
+        importOnnx.setOnAction(e -> new org.latentexplorer.ui.importing.ImportDialog(
+                new org.latentexplorer.ui.importing.ImportViewModel(vm.service(), vm::openFile), getScene().getWindow()).show());
         recent.disableProperty().bind(vm.trainingProperty());
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -81,7 +86,7 @@ public final class MainMenu extends MenuBar {
             if (folder != null) view.openDropped(java.util.List.of(folder.toPath()), view.training());
         });
         Menu menu = Messages.bind(new Menu(), Messages.text("menu.file"));
-        menu.getItems().addAll(open, recent, new SeparatorMenuItem(), dataFile, dataFolder, new SeparatorMenuItem(), quit);
+        menu.getItems().addAll(open, recent, importOnnx, new SeparatorMenuItem(), dataFile, dataFolder, new SeparatorMenuItem(), quit);
         return menu;
     }
 

@@ -50,7 +50,7 @@ public final class TrainingView extends VBox {
         Label title = Messages.bind(new Label(), Messages.text("train.title"));
         title.getStyleClass().add("panel-title");
         javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(
-                new VBox(10, title, form(), presetExplanation(), formError()));
+                new VBox(10, title, untrainableNote(), form(), presetExplanation(), formError()));
         settings.setFitToWidth(true);
         settings.getStyleClass().add("training-settings");
         return settings;
@@ -200,6 +200,17 @@ public final class TrainingView extends VBox {
     }
 
     // --- the run ----------------------------------------------------------------------------------------
+
+    /** Shown while the model on the wall was imported (ONNX): it runs here but cannot be trained. */
+    private Label untrainableNote() {
+        Label untrainable = Messages.bind(new Label(), Messages.text("train.notTrainable"));
+        untrainable.setId("trainNotTrainable");
+        untrainable.getStyleClass().add("hint");
+        untrainable.setWrapText(true);
+        untrainable.managedProperty().bind(vm.wallModelUntrainable());
+        untrainable.visibleProperty().bind(untrainable.managedProperty());
+        return untrainable;
+    }
 
     private HBox buttonsSection() {
         Button start = button("startTraining", "train.start", TrainingViewModel.Phase.RUNNING, false, vm::start);

@@ -216,6 +216,12 @@ public final class TrainingViewModel {
     public BooleanProperty showBatchLossProperty() { return showBatchLoss; }
     public ReadOnlyStringProperty formErrorProperty() { return formError.getReadOnlyProperty(); }
 
+    /** Whether the model on the wall cannot be trained here (an imported ONNX model); the panel says so. */
+    public javafx.beans.binding.BooleanBinding wallModelUntrainable() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> explorer.modelProperty().get() != null
+                && !explorer.modelProperty().get().trainable(), explorer.modelProperty());
+    }
+
     /** Hidden sizes from the form ("512, 256"); empty means none. */
     static List<Integer> parseHidden(String text) {
         List<Integer> sizes = new ArrayList<>();

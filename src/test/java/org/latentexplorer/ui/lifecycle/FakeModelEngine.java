@@ -237,6 +237,21 @@ public final class FakeModelEngine implements ModelEngine {
         return tasks;
     }
 
+    /** The fake runs no ONNX graphs: an import fails the way a file ONNX Runtime cannot read does. */
+    @Override
+    public CompletableFuture<org.latentexplorer.engine.onnx.OnnxImport.Result> importOnnx(org.latentexplorer.engine.onnx.OnnxImport.Request request) {
+        return run(() -> {
+            throw new org.latentexplorer.data.BadFileException(request.encoder(), "onnx.unreadable", "the fake engine runs no ONNX graphs");
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<org.latentexplorer.engine.onnx.OnnxLayout.Port>> onnxOutputs(Path encoder) {
+        return run(() -> {
+            throw new org.latentexplorer.data.BadFileException(encoder, "onnx.unreadable", "the fake engine runs no ONNX graphs");
+        });
+    }
+
     @Override
     public int loadedCount() {
         return loaded.size();
