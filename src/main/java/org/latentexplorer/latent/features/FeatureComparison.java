@@ -32,6 +32,18 @@ public final class FeatureComparison {
             if (trainCodes.length == 0 || testCodes.length == 0) throw new IllegalArgumentException("both splits need images");
         }
 
+        /** The codes of both splits beside the splits' own pixels and labels. */
+        public static Inputs of(float[][] trainCodes, float[][] testCodes, org.latentexplorer.data.ImageSet train,
+                                org.latentexplorer.data.ImageSet test, int classes) {
+            return new Inputs(trainCodes, testCodes, pixels(train), pixels(test), train.labels(), test.labels(), classes);
+        }
+
+        private static float[][] pixels(org.latentexplorer.data.ImageSet images) {
+            float[][] rows = new float[images.count()][];
+            for (int i = 0; i < rows.length; i++) rows[i] = images.image(i);
+            return rows;
+        }
+
         public int codeDimension() {
             return trainCodes[0].length;
         }
