@@ -69,7 +69,13 @@ public final class FeaturesView extends BorderPane {
     private Tab featuresTab() {
         Tab tab = Messages.bind(new Tab(), T.text("tab.features"));
         tab.setId("featuresTab");
-        VBox box = new VBox(8, hint(T.text("features.intro")), featuresControls(), accuracySection(), featuresTable());
+        // Chart and table side by side: the numbers stay readable beside the curves on a 1280×720 projector.
+        LineChart<String, Number> chart = accuracySection();
+        TableView<Row> table = featuresTable();
+        HBox results = new HBox(8, chart, table);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        VBox box = new VBox(8, hint(T.text("features.intro")), featuresControls(), results);
         box.getStyleClass().add("features-page");
         tab.setContent(box);
         return tab;
@@ -81,11 +87,9 @@ public final class FeaturesView extends BorderPane {
         budgets.setPrefColumnCount(14);
         budgets.textProperty().bindBidirectional(vm.budgetsProperty());
         budgets.setTooltip(Messages.bind(new Tooltip(), T.text("budgets.tip")));
-        Spinner<Integer> hidden = spinner("featuresHidden", 0, 512, vm.hiddenProperty().get(), 16);
-        hidden.valueProperty().addListener((o, a, v) -> { if (v != null) vm.hiddenProperty().set(v); });
+        Spinner<Integer> hidden = spinner("featuresHidden", 0, 512, vm.hiddenProperty(), 16);
         hidden.setTooltip(Messages.bind(new Tooltip(), T.text("hidden.tip")));
-        Spinner<Integer> seed = spinner("featuresSeed", 0, 9999, vm.seedProperty().get(), 1);
-        seed.valueProperty().addListener((o, a, v) -> { if (v != null) vm.seedProperty().set(v); });
+        Spinner<Integer> seed = spinner("featuresSeed", 0, 9999, vm.seedProperty(), 1);
         seed.setTooltip(Messages.bind(new Tooltip(), T.text("seed.tip")));
         Button run = Messages.bind(new Button(), T.text("features.run"));
         run.setId("featuresRun");
@@ -125,8 +129,8 @@ public final class FeaturesView extends BorderPane {
     private TableView<Row> featuresTable() {
         TableView<Row> table = new TableView<>(vm.rows());
         table.setId("featuresTable");
-        table.setPrefHeight(190);
-        table.setMinHeight(120);
+        table.setPrefWidth(470);
+        table.setMinWidth(360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, String> budget = column(T.text("column.labelsPerClass"));
         budget.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().labelsPerClass()));
@@ -136,7 +140,7 @@ public final class FeaturesView extends BorderPane {
         table.getColumns().add(labelled);
         table.getColumns().add(accuracyColumn(T.text("source.codes"), Row::codes));
         table.getColumns().add(accuracyColumn(T.text("source.pixels"), Row::pixels));
-        table.getColumns().add(accuracyColumn(T.text("source.pca"), Row::pca));
+        table.getColumns().add(accuracyColumn(T.text("column.pca"), Row::pca));
         table.setPlaceholder(Messages.bind(new Label(), T.text("table.empty")));
         return table;
     }
@@ -172,11 +176,9 @@ public final class FeaturesView extends BorderPane {
     }
 
     private ToolBar pretrainingControls() {
-        Spinner<Integer> labels = spinner("pretrainLabels", 1, 1000, vm.pretrainLabelsProperty().get(), 5);
-        labels.valueProperty().addListener((o, a, v) -> { if (v != null) vm.pretrainLabelsProperty().set(v); });
+        Spinner<Integer> labels = spinner("pretrainLabels", 1, 1000, vm.pretrainLabelsProperty(), 5);
         labels.setTooltip(Messages.bind(new Tooltip(), T.text("pretrain.labels.tip")));
-        Spinner<Integer> epochs = spinner("pretrainEpochs", 1, 500, vm.epochsProperty().get(), 5);
-        epochs.valueProperty().addListener((o, a, v) -> { if (v != null) vm.epochsProperty().set(v); });
+        Spinner<Integer> epochs = spinner("pretrainEpochs", 1, 500, vm.epochsProperty(), 5);
         CheckBox fineTune = Messages.bind(new CheckBox(), T.text("pretrain.fineTune"));
         fineTune.setId("pretrainFineTune");
         fineTune.selectedProperty().bindBidirectional(vm.fineTuneProperty());
@@ -193,6 +195,9 @@ public final class FeaturesView extends BorderPane {
         lossChart.setId("pretrainChart");
         lossChart.setAnimated(false);
         lossChart.setCreateSymbols(false);
+        NumberAxis epochAxis = (NumberAxis) lossChart.getXAxis();
+        epochAxis.setForceZeroInRange(false);
+        epochAxis.setMinorTickVisible(false);
         lossChart.getXAxis().labelProperty().bind(T.text("axis.epoch"));
         lossChart.getYAxis().labelProperty().bind(T.text("axis.loss"));
         lossChart.titleProperty().bind(T.text("chart.pretraining"));
@@ -246,8 +251,11 @@ public final class FeaturesView extends BorderPane {
         return bar;
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max, int value, int step) {
-        Spinner<Integer> s = new Spinner<>(min, max, value, step);
+    /** A spinner that shows and sets {@code value} (the view model's). */
+    private static Spinner<Integer> spinner(String id, int min, int max, javafx.beans.property.IntegerProperty value, int step) {
+        Spinner<Integer> s = new Spinner<>(min, max, value.get(), step);
+        value.addListener((o, a, v) -> s.getValueFactory().setValue(v.intValue()));
+        s.valueProperty().addListener((o, a, v) -> { if (v != null) value.set(v); });
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(85);
@@ -258,6 +266,8 @@ public final class FeaturesView extends BorderPane {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setWrapText(true);
+        // The chart grows into all free height; the hint keeps the lines it needs.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("features-hint");
         return l;
     }
