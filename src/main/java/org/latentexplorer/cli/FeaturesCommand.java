@@ -5,6 +5,7 @@ import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.features.FeatureComparison;
 import org.latentexplorer.latent.features.LabelBudget;
 import org.latentexplorer.latent.features.SoftmaxClassifier;
+import org.latentexplorer.training.PretrainedClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,12 @@ final class FeaturesCommand implements Callable<Integer> {
     String labels;
     @Option(names = "--hidden", defaultValue = "0", description = "hidden ReLU units, 0 for plain softmax regression, 0..1024 (default: ${DEFAULT-VALUE})")
     int hidden;
+    @Option(names = "--pretrain-labels", paramLabel = "K",
+            description = "also train the pretraining comparison on K labels per class: the model's encoder frozen and "
+                    + "fine-tuned under a softmax head, against the same network from scratch")
+    Integer pretrainLabels;
+    @Option(names = "--pretrain-epochs", defaultValue = "30", description = "epochs of the pretraining comparison, 1..1000 (default: ${DEFAULT-VALUE})")
+    int pretrainEpochs;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the label draw and the classifiers (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -39,6 +46,8 @@ final class FeaturesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int[] budgets = LabelBudget.parse(labels);
         ToolInputs.checkRange("--hidden", hidden, 0, 1024);
+        ToolInputs.checkRange("--pretrain-epochs", pretrainEpochs, 1, 1000);
+        if (pretrainLabels != null) ToolInputs.checkRange("--pretrain-labels", pretrainLabels, 1, 100_000);
         try (ModelService service = new ModelService()) {
             ModelService.Loaded loaded = Inputs.model(service, model);
             ImageDataset data = Inputs.datasetFor(loaded, dataset, model);
@@ -72,8 +81,32 @@ final class FeaturesCommand implements Callable<Integer> {
             json.put("curves", curves);
             json.put("chance", Json.round(r.chance(), 4));
             json.put("seconds", Json.round(seconds, 2));
+            if (pretrainLabels != null) json.put("pretraining", pretraining(service, loaded, data));
             command.commandLine().getOut().println(Json.line(json));
         }
         return 0;
+    }
+
+    private Map<String, Object> pretraining(ModelService service, ModelService.Loaded loaded, ImageDataset data) {
+        int classes = data.classNames().size();
+        int[] labelled = LabelBudget.draw(data.train().labels(), classes, pretrainLabels, seed);
+        PretrainedClassifier.Config defaults = PretrainedClassifier.Config.defaults(seed);
+        PretrainedClassifier.Config config = new PretrainedClassifier.Config(pretrainEpochs, defaults.batch(), defaults.learningRate(), true, seed);
+        long start = System.nanoTime();
+        PretrainedClassifier.Result r = service.pretrain(loaded.handle(), data.train(), labelled, data.test(), classes, config,
+                PretrainedClassifier.Listener.NONE).join();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("labels_per_class", pretrainLabels);
+        json.put("labelled_examples", r.labelled());
+        json.put("epochs", pretrainEpochs);
+        for (PretrainedClassifier.Run run : r.runs()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("accuracy", Json.round(run.accuracy(), 4));
+            one.put("losses", ToolInputs.rounded(run.losses(), 4));
+            one.put("encoder_shift", Json.round(run.encoderShift(), 6));
+            json.put(run.variant().name().toLowerCase(Locale.ROOT), one);
+        }
+        json.put("seconds", Json.round((System.nanoTime() - start) / 1e9, 2));
+        return json;
     }
 }

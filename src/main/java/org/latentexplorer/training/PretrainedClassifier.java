@@ -39,7 +39,7 @@ public final class PretrainedClassifier {
         }
 
         public static Config defaults(long seed) {
-            return new Config(30, 16, 1e-2, true, seed);
+            return new Config(30, 16, 2e-3, true, seed);
         }
     }
 
@@ -69,7 +69,7 @@ public final class PretrainedClassifier {
     }
 
     private static final int EVAL_CHUNK = 1000;
-    private static final double HEAD_STEP = 5;
+    private static final double HEAD_STEP = 10;
 
     private PretrainedClassifier() {}
 

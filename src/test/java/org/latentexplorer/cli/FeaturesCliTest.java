@@ -38,6 +38,23 @@ class FeaturesCliTest {
     }
 
     @Test
+    void pretrainingReportsTheThreeNetworksWithAFrozenEncoderThatDidNotMove() {
+        LatentToolsCliTest.Result r = LatentToolsCliTest.run("features", "--model", VAE, "--labels", "1",
+                "--pretrain-labels", "3", "--pretrain-epochs", "4");
+        assertEquals(0, r.exit(), r.err());
+        JsonObject p = r.json().getAsJsonObject("pretraining");
+        assertEquals(30, p.get("labelled_examples").getAsInt());
+        for (String variant : List.of("frozen", "fine_tuned", "scratch")) {
+            JsonObject run = p.getAsJsonObject(variant);
+            assertEquals(4, run.getAsJsonArray("losses").size(), variant);
+            double accuracy = run.get("accuracy").getAsDouble();
+            assertTrue(accuracy >= 0 && accuracy <= 1, variant + ": " + accuracy);
+        }
+        assertEquals(0.0, p.getAsJsonObject("frozen").get("encoder_shift").getAsDouble());
+        assertTrue(p.getAsJsonObject("fine_tuned").get("encoder_shift").getAsDouble() > 0);
+    }
+
+    @Test
     void aBadLabelListIsAUsageError() {
         LatentToolsCliTest.Result r = LatentToolsCliTest.run("features", "--model", VAE, "--labels", "1,lots");
         assertEquals(Cli.USAGE, r.exit());

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PretrainedClassifierTest {
     private static final Path AE = Assets.modelsDir().resolve("mnist-ae-2d.zip");
     private static final ImageDataset DATA = Fixtures.mnist();
-    private static final PretrainedClassifier.Config CONFIG = new PretrainedClassifier.Config(20, 16, 1e-2, true, 4);
+    private static final PretrainedClassifier.Config CONFIG = new PretrainedClassifier.Config(20, 16, 2e-3, true, 4);
 
     private static float[][] rows(ImageSet images, int[] indices) {
         float[][] rows = new float[indices.length][];

@@ -196,8 +196,13 @@ public final class FeaturesView extends BorderPane {
         lossChart.setAnimated(false);
         lossChart.setCreateSymbols(false);
         NumberAxis epochAxis = (NumberAxis) lossChart.getXAxis();
-        epochAxis.setForceZeroInRange(false);
+        // Whole epochs from 1: the range is set when the curves are.
+        epochAxis.setAutoRanging(false);
         epochAxis.setMinorTickVisible(false);
+        epochAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Number n) { return Integer.toString(n.intValue()); }
+            @Override public Number fromString(String s) { return Integer.valueOf(s); }
+        });
         lossChart.getXAxis().labelProperty().bind(T.text("axis.epoch"));
         lossChart.getYAxis().labelProperty().bind(T.text("axis.loss"));
         lossChart.titleProperty().bind(T.text("chart.pretraining"));
@@ -208,6 +213,11 @@ public final class FeaturesView extends BorderPane {
 
     private void fillLosses(Map<PretrainedClassifier.Variant, List<Double>> losses) {
         lossChart.getData().clear();
+        int epochs = Math.max(2, losses.values().stream().mapToInt(List::size).max().orElse(2));
+        NumberAxis epochAxis = (NumberAxis) lossChart.getXAxis();
+        epochAxis.setLowerBound(1);
+        epochAxis.setUpperBound(epochs);
+        epochAxis.setTickUnit(Math.max(1, Math.ceil(epochs / 10.0)));
         for (Map.Entry<PretrainedClassifier.Variant, List<Double>> e : losses.entrySet()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.nameProperty().bind(Bindings.createStringBinding(() -> FeaturesViewModel.variantName(e.getKey()), Messages.localeProperty()));
