@@ -30,13 +30,7 @@ public final class LabelBudget {
         for (int c = 0; c < classes; c++) {
             int[] members = byClass.get(c).stream().mapToInt(Integer::intValue).toArray();
             // One generator per class from the seed, so the draw of class c does not depend on the other classes' sizes.
-            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + c);
-            for (int i = members.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = members[i];
-                members[i] = members[j];
-                members[j] = t;
-            }
+            shuffle(members, new SplittableRandom(seed * 1_000_003L + c));
             chosen[c] = Arrays.copyOf(members, Math.min(perClass, members.length));
             total += chosen[c].length;
         }
@@ -48,6 +42,16 @@ public final class LabelBudget {
         }
         Arrays.sort(picks);
         return picks;
+    }
+
+    /** Fisher–Yates, in place. */
+    static void shuffle(int[] values, SplittableRandom random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = values[i];
+            values[i] = values[j];
+            values[j] = t;
+        }
     }
 
     /** "all" or the number, as the CLI and the chart name a budget. */

@@ -47,12 +47,7 @@ public final class SoftmaxClassifier {
         int epochs = options.epochsFor(n);
         int step = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            LabelBudget.shuffle(order, random);
             for (int from = 0; from < n; from += options.batch()) {
                 if (Thread.currentThread().isInterrupted()) throw new CancellationException("training the classifier was cancelled");
                 int to = Math.min(n, from + options.batch());
