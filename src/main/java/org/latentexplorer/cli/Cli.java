@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
         description = {"Train, evaluate and probe autoencoders. Without a command, opens the app;",
                 "'open --model=FILE [--probe=x,y] [--select=INDEX]' opens it on that model and state."},
         subcommands = {TrainCommand.class, PresetsCommand.class, EvaluateCommand.class, EncodeCommand.class, DecodeCommand.class,
-                RenderCommand.class, MetricsCommand.class, GridCommand.class, InterpolateCommand.class, AnomaliesCommand.class, BenchCommand.class,
+                RenderCommand.class, MetricsCommand.class, GridCommand.class, InterpolateCommand.class, AnomaliesCommand.class, FeaturesCommand.class, BenchCommand.class,
                 DatasetCommand.class, ImportCommand.class})
 public final class Cli {
     /** Exit code of a usage error (picocli's convention); a failed command exits 1. */

@@ -67,6 +67,16 @@ public interface ModelEngine extends AutoCloseable {
     /** The declared outputs of an ONNX encoder, so the user can say which are μ and log σ². */
     CompletableFuture<java.util.List<org.latentexplorer.engine.onnx.OnnxLayout.Port>> onnxOutputs(Path encoder);
 
+    /**
+     * Unsupervised pretraining: the model's encoder under a softmax head, frozen (and fine-tuned), against the
+     * same network from scratch, trained on the images {@code labelled} (indices into {@code train}) and scored on
+     * {@code test}. Each network works on its own copy of the encoder: the model's weights do not change. A long
+     * job; the listener runs on the engine thread.
+     */
+    CompletableFuture<org.latentexplorer.training.PretrainedClassifier.Result> pretrain(ModelHandle handle, ImageSet train, int[] labelled,
+            ImageSet test, int classes, org.latentexplorer.training.PretrainedClassifier.Config config,
+            org.latentexplorer.training.PretrainedClassifier.Listener listener);
+
     /** The pool for work that is not engine work, shut down with the engine. */
     TaskRunner tasks();
 

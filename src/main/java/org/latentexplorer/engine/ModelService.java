@@ -438,6 +438,35 @@ public final class ModelService implements ModelEngine {
         return handle;
     }
 
+    @Override
+    public CompletableFuture<org.latentexplorer.training.PretrainedClassifier.Result> pretrain(ModelHandle handle, ImageSet train,
+            int[] labelled, ImageSet test, int classes, org.latentexplorer.training.PretrainedClassifier.Config config,
+            org.latentexplorer.training.PretrainedClassifier.Listener listener) {
+        return engine.submitLong(manager -> {
+            // Pixels as rows here, not on the caller's thread (the FX thread, for the app).
+            float[][] labelledX = new float[labelled.length][];
+            int[] labelledY = new int[labelled.length];
+            for (int i = 0; i < labelled.length; i++) {
+                labelledX[i] = train.image(labelled[i]);
+                labelledY[i] = train.labels()[labelled[i]];
+            }
+            float[][] testX = new float[test.count()][];
+            for (int i = 0; i < testX.length; i++) testX[i] = test.image(i);
+            return org.latentexplorer.training.PretrainedClassifier.run(model(handle), manager,
+                labelledX, labelledY, testX, test.labels(), classes, config, new org.latentexplorer.training.PretrainedClassifier.Listener() {
+                    @Override public void epochFinished(org.latentexplorer.training.PretrainedClassifier.Variant variant, int epoch, int epochs, double loss) {
+                        listener.epochFinished(variant, epoch, epochs, loss);
+                    }
+                    @Override public void betweenBatches() {
+                        engine.drainShortJobs();
+                    }
+                    @Override public boolean cancelRequested() {
+                        return closing || listener.cancelRequested();
+                    }
+                });
+        });
+    }
+
     public EngineThread engine() {
         return engine;
     }

@@ -48,7 +48,8 @@ public final class HelpDialogs {
             new Shortcut(VaeTool.SHORTCUT, "shortcut.vae"),
             new Shortcut(AnomaliesTool.SHORTCUT, "shortcut.anomalies"),
             new Shortcut(DrawTool.SHORTCUT, "shortcut.draw"),
-            new Shortcut(ExportTool.SHORTCUT, "shortcut.export"));
+            new Shortcut(ExportTool.SHORTCUT, "shortcut.export"),
+            new Shortcut(org.latentexplorer.ui.features.FeaturesTool.SHORTCUT, "shortcut.features"));
 
     private HelpDialogs() {}
 

@@ -5,6 +5,7 @@ import org.latentexplorer.ui.draw.DrawTool;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.export.ExportTool;
+import org.latentexplorer.ui.features.FeaturesTool;
 import org.latentexplorer.ui.paths.PathsTool;
 import org.latentexplorer.ui.projection.ProjectionTool;
 import org.latentexplorer.ui.sampling.SamplingTool;
@@ -24,7 +25,7 @@ public final class Tools {
     /** A fresh instance of every tool: a tool may keep state of its own (the scorecard its window). */
     public static List<Tool<?>> all() {
         return List.of(new VaeTool(), new TerrainTool(), new PathsTool(), new SamplingTool(), new ProjectionTool(),
-                new ScorecardTool(), new AnomaliesTool(), new DrawTool(), new ExportTool());
+                new ScorecardTool(), new FeaturesTool(), new AnomaliesTool(), new DrawTool(), new ExportTool());
     }
 
     public static void install(ExplorerView view, ExplorerViewModel explorer) {

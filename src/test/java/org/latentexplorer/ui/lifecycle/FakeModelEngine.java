@@ -232,6 +232,45 @@ public final class FakeModelEngine implements ModelEngine {
         return result;
     }
 
+    /**
+     * Frozen and fine-tuned: softmax regression on this engine's codes; from scratch: on the pixels. Losses fall
+     * as 1/epoch, the pretrained ones from lower.
+     */
+    @Override
+    public CompletableFuture<org.latentexplorer.training.PretrainedClassifier.Result> pretrain(ModelHandle handle, ImageSet train,
+            int[] labelled, ImageSet test, int classes, org.latentexplorer.training.PretrainedClassifier.Config config,
+            org.latentexplorer.training.PretrainedClassifier.Listener listener) {
+        return run(() -> {
+            ModelSpec spec = spec(handle);
+            LatentCodes trainCodes = codes(spec, train, 1), testCodes = codes(spec, test, 1);
+            float[][] x = new float[labelled.length][], pixels = new float[labelled.length][], testPixels = new float[test.count()][];
+            int[] y = new int[labelled.length];
+            for (int i = 0; i < labelled.length; i++) {
+                x[i] = trainCodes.codes()[labelled[i]];
+                pixels[i] = train.image(labelled[i]);
+                y[i] = train.labels()[labelled[i]];
+            }
+            for (int i = 0; i < testPixels.length; i++) testPixels[i] = test.image(i);
+            var options = org.latentexplorer.latent.features.SoftmaxClassifier.Options.defaults(0, config.seed());
+            double pretrained = org.latentexplorer.latent.features.SoftmaxClassifier.fit(x, y, classes, options).accuracy(testCodes.codes(), test.labels());
+            double scratch = org.latentexplorer.latent.features.SoftmaxClassifier.fit(pixels, y, classes, options).accuracy(testPixels, test.labels());
+            List<org.latentexplorer.training.PretrainedClassifier.Run> runs = new java.util.ArrayList<>();
+            for (var v : org.latentexplorer.training.PretrainedClassifier.Variant.values()) {
+                if (v == org.latentexplorer.training.PretrainedClassifier.Variant.FINE_TUNED && !config.fineTune()) continue;
+                boolean fromScratch = v == org.latentexplorer.training.PretrainedClassifier.Variant.SCRATCH;
+                double[] losses = new double[config.epochs()];
+                for (int e = 0; e < losses.length; e++) {
+                    if (listener.cancelRequested()) throw new java.util.concurrent.CancellationException("pretraining cancelled");
+                    losses[e] = (fromScratch ? 2.3 : 1.2) / (e + 1);
+                    listener.epochFinished(v, e + 1, losses.length, losses[e]);
+                }
+                runs.add(new org.latentexplorer.training.PretrainedClassifier.Run(v, fromScratch ? scratch : pretrained, losses,
+                        v == org.latentexplorer.training.PretrainedClassifier.Variant.FINE_TUNED ? 0.01 : 0));
+            }
+            return new org.latentexplorer.training.PretrainedClassifier.Result(labelled.length, test.count(), List.copyOf(runs));
+        });
+    }
+
     @Override
     public TaskRunner tasks() {
         return tasks;
