@@ -55,9 +55,10 @@ public final class LatentAxes {
             }
         }
         double[] sigmas = new double[shown], explained = new double[shown];
+        // A direction the codes hardly use still gets a unit float precision can resolve.
+        double floor = total > 0 ? 1e-3 * Math.sqrt(total / dimension) : 1;
         for (int i = 0; i < shown; i++) {
-            // A direction the codes do not use at all still moves by something visible.
-            sigmas[i] = priorUnits ? 1 : Math.sqrt(variances[i]) > 1e-12 ? Math.sqrt(variances[i]) : 1;
+            sigmas[i] = priorUnits ? 1 : Math.max(floor, Math.sqrt(variances[i]));
             explained[i] = total > 0 ? variances[i] / total : 0;
         }
         float[] origin = priorUnits ? new float[dimension] : Statistics.mean(codes, dimension);

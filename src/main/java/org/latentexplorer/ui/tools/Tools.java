@@ -16,6 +16,8 @@ public final class Tools {
         org.latentexplorer.ui.paths.PathsTool.install(view, explorer);
         org.latentexplorer.ui.sampling.SamplingTool.install(view, explorer);
         org.latentexplorer.ui.projection.ProjectionTool.install(view, explorer);
+        org.latentexplorer.ui.sliders.SlidersTool.install(view, explorer);
+        org.latentexplorer.ui.attributes.AttributesTool.install(view, explorer);
         org.latentexplorer.ui.scorecard.ScorecardTool.install(view, explorer);
         org.latentexplorer.ui.anomalies.AnomaliesTool.install(view, explorer);
         org.latentexplorer.ui.draw.DrawTool.install(view, explorer);

@@ -1,0 +1,15 @@
+package org.latentexplorer.ui.sliders;
+
+import org.latentexplorer.ui.explorer.ExplorerView;
+import org.latentexplorer.ui.explorer.ExplorerViewModel;
+
+/** Installs latent sliders: a Sliders tab. */
+public final class SlidersTool {
+    private SlidersTool() {}
+
+    public static SlidersViewModel install(ExplorerView view, ExplorerViewModel explorer) {
+        SlidersViewModel vm = new SlidersViewModel(explorer);
+        view.addToolPanel("slidersTab", SlidersView.TEXT.text("tab"), SlidersView.TEXT.text("tab.tip"), new SlidersView(vm));
+        return vm;
+    }
+}
