@@ -29,7 +29,7 @@ import java.util.Objects;
 public final class AttributesView extends VBox {
     static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.attributes.messages");
     private static final double PICTURE = 112;
-    private static final double TILE = 40;
+    private static final double TILE = 28;
 
     private final AttributesViewModel vm;
     private final HBox strip = new HBox(3);

@@ -49,7 +49,11 @@ public final class ProjectionTool {
         Messages.relabelOnLanguageChange(choice);
         choice.setConverter(new StringConverter<>() {
             @Override public String toString(ProjectionViewModel.Kind k) {
-                return k == null ? "" : TEXT.get("kind." + k.name().toLowerCase(java.util.Locale.ROOT));
+                return k == null ? "" : TEXT.get(switch (k) {
+                    case PCA -> "kind.pca";
+                    case TSNE -> "kind.tsne";
+                    case UMAP -> "kind.umap";
+                });
             }
 
             @Override public ProjectionViewModel.Kind fromString(String s) {
@@ -100,8 +104,8 @@ public final class ProjectionTool {
                 0, ProjectionViewModel.MAX_MIN_DIST, vm.minDistProperty().get(), 0.05));
         minDist.setId("umapMinDist");
         follow(minDist, vm.minDistProperty().asObject());
-        HBox tsne = new HBox(4, parameterLabel("perplexity", perplexity), perplexity);
-        HBox umap = new HBox(4, parameterLabel("neighbours", neighbours), neighbours, parameterLabel("minDist", minDist), minDist);
+        HBox tsne = new HBox(4, parameterLabel("perplexity", "perplexity.tip", perplexity), perplexity);
+        HBox umap = new HBox(4, parameterLabel("neighbours", "neighbours.tip", neighbours), neighbours, parameterLabel("minDist", "minDist.tip", minDist), minDist);
         showFor(tsne, vm, ProjectionViewModel.Kind.TSNE);
         showFor(umap, vm, ProjectionViewModel.Kind.UMAP);
         HBox box = new HBox(6, tsne, umap);
@@ -112,9 +116,9 @@ public final class ProjectionTool {
         return box;
     }
 
-    private static Label parameterLabel(String key, Spinner<?> spinner) {
+    private static Label parameterLabel(String key, String tipKey, Spinner<?> spinner) {
         Label label = Messages.bind(new Label(), TEXT.text(key));
-        Tooltip tip = Tooltips.wrapped(TEXT.text(key + ".tip"));
+        Tooltip tip = Tooltips.wrapped(TEXT.text(tipKey));
         label.setTooltip(tip);
         spinner.setTooltip(tip);
         return label;

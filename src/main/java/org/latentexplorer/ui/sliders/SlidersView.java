@@ -25,11 +25,11 @@ import java.util.Objects;
 public final class SlidersView extends VBox {
     static final Messages.Bundle TEXT = Messages.bundle("org.latentexplorer.ui.sliders.messages");
     private static final double PICTURE = 112;
-    private static final double TILE = 40;
+    private static final double TILE = 32;
 
     private final SlidersViewModel vm;
     private final GridPane rows = new GridPane();
-    private final HBox traverseRow = new HBox(3);
+    private final HBox traverseRow = new HBox(2);
     private final ToggleGroup traverseChoice = new ToggleGroup();
 
     public SlidersView(SlidersViewModel vm) {
@@ -139,7 +139,8 @@ public final class SlidersView extends VBox {
         for (int k = 0; k < vm.traverse().size(); k++) {
             ImageView view = FxImages.crispView(TILE);
             view.setImage(vm.traverse().get(k));
-            Label at = new Label(sigma(SlidersViewModel.traverseValue(k)));
+            // Every other step is labelled: nine labels do not fit under nine small pictures.
+            Label at = new Label(k % 2 == 0 ? sigma(SlidersViewModel.traverseValue(k)) : "");
             at.getStyleClass().add("tile-caption");
             VBox cell = new VBox(1, framed(view, TILE), at);
             cell.setAlignment(Pos.CENTER);

@@ -170,6 +170,8 @@ class ProjectionToolUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projection.confidenceProperty().get() >= 0);
         double[] probe = app.explorer.wallSceneProperty().get().probe();
         assertEquals(umap.liftWithConfidence(probe[0], probe[1]).confidence(), projection.confidenceProperty().get(), 1e-12);
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.println("UMAP screenshot: " + ToolHarness.snapshot(robot.window(0).getScene(), "latentui-umap-wall.png"));
 
         // A long run stops on Stop; the wall keeps the map it had.
         projection.setUmapOptions(Umap.Options.defaults().withEpochs(100_000));
