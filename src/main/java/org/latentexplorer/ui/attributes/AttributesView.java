@@ -15,7 +15,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
@@ -122,18 +121,7 @@ public final class AttributesView extends VBox {
     }
 
     private HBox picture() {
-        ImageView view = FxImages.crispView(PICTURE);
-        view.setId("attributeDecoded");
-        view.imageProperty().bind(vm.decodedProperty());
-        Label info = new Label();
-        info.setId("attributeInfo");
-        info.setWrapText(true);
-        info.getStyleClass().add("hint");
-        info.textProperty().bind(vm.infoProperty());
-        HBox.setHgrow(info, Priority.ALWAYS);
-        HBox box = new HBox(10, framed(view, PICTURE), info);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return FxImages.pictureBeside("attributeDecoded", vm.decodedProperty(), vm.infoProperty(), PICTURE);
     }
 
     private VBox pathSection() {
@@ -145,7 +133,7 @@ public final class AttributesView extends VBox {
             for (Image image : vm.frames()) {
                 ImageView view = FxImages.crispView(TILE);
                 view.setImage(image);
-                strip.getChildren().add(framed(view, TILE));
+                strip.getChildren().add(FxImages.framed(view, TILE));
             }
         });
         return new VBox(4, title, strip);
@@ -173,13 +161,5 @@ public final class AttributesView extends VBox {
         BooleanBinding shown = vm.sourceProperty().isEqualTo(source);
         row.visibleProperty().bind(shown);
         row.managedProperty().bind(shown);
-    }
-
-    private static StackPane framed(ImageView view, double size) {
-        StackPane frame = new StackPane(view);
-        frame.getStyleClass().add("image-frame");
-        frame.setMinSize(size + 2, size + 2);
-        frame.setMaxSize(size + 2, size + 2);
-        return frame;
     }
 }

@@ -13,7 +13,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.Messages;
@@ -65,18 +64,7 @@ public final class SlidersView extends VBox {
     }
 
     private HBox picture() {
-        ImageView view = FxImages.crispView(PICTURE);
-        view.setId("slidersDecoded");
-        view.imageProperty().bind(vm.decodedProperty());
-        Label origin = new Label();
-        origin.setId("slidersOrigin");
-        origin.setWrapText(true);
-        origin.getStyleClass().add("origin");
-        origin.textProperty().bind(vm.originProperty());
-        HBox.setHgrow(origin, Priority.ALWAYS);
-        HBox box = new HBox(10, framed(view, PICTURE), origin);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return FxImages.pictureBeside("slidersDecoded", vm.decodedProperty(), vm.originProperty(), PICTURE);
     }
 
     private GridPane sliderRows() {
@@ -142,7 +130,7 @@ public final class SlidersView extends VBox {
             // Every other step is labelled: nine labels do not fit under nine small pictures.
             Label at = new Label(k % 2 == 0 ? sigma(SlidersViewModel.traverseValue(k)) : "");
             at.getStyleClass().add("tile-caption");
-            VBox cell = new VBox(1, framed(view, TILE), at);
+            VBox cell = new VBox(1, FxImages.framed(view, TILE), at);
             cell.setAlignment(Pos.CENTER);
             traverseRow.getChildren().add(cell);
         }
@@ -150,13 +138,5 @@ public final class SlidersView extends VBox {
 
     private static String sigma(double v) {
         return String.format(Locale.ROOT, "%+.1f\u03c3", v);
-    }
-
-    private static StackPane framed(ImageView view, double size) {
-        StackPane frame = new StackPane(view);
-        frame.getStyleClass().add("image-frame");
-        frame.setMinSize(size + 2, size + 2);
-        frame.setMaxSize(size + 2, size + 2);
-        return frame;
     }
 }
