@@ -127,6 +127,7 @@ public final class AttributesView extends VBox {
     private VBox pathSection() {
         Label title = Messages.bind(new Label(), TEXT.text("path.title"));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         strip.setId("attributePath");
         vm.frames().addListener((ListChangeListener<Image>) c -> {
             strip.getChildren().clear();
