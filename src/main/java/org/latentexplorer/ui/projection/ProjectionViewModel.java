@@ -150,11 +150,26 @@ public final class ProjectionViewModel {
         if (available.get()) kind.set(kind.get() == Kind.PCA ? lastMap : Kind.PCA);
     }
 
-    /** Stops a running t-SNE or UMAP; the wall keeps what it shows. */
+    /** Stops a running t-SNE or UMAP; the wall keeps what it shows, and the choices go back to saying so. */
     public void cancel() {
         if (!computing.get()) return;
         stop();
-        follow();
+        following = true;
+        try {
+            Projection shown = explorer.projectionProperty().get();
+            if (shown instanceof TsneProjection t) {
+                kind.set(Kind.TSNE);
+                perplexity.set((int) Math.round(t.perplexity()));
+            } else if (shown instanceof UmapProjection u) {
+                kind.set(Kind.UMAP);
+                neighbours.set(u.neighbours());
+                minDist.set(u.minDist());
+            } else {
+                kind.set(Kind.PCA);
+            }
+        } finally {
+            following = false;
+        }
         describe();
     }
 

@@ -182,5 +182,7 @@ class ProjectionToolUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(umap, app.explorer.projectionProperty().get());
         assertFalse(app.explorer.busyProperty().get());
+        assertEquals(ProjectionViewModel.Kind.UMAP, projection.kindProperty().get(), "the choice says what the wall shows");
+        assertEquals(0.1, projection.minDistProperty().get(), 1e-12);
     }
 }
