@@ -9,7 +9,9 @@ public final class AttributesTool {
 
     public static AttributesViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         AttributesViewModel vm = new AttributesViewModel(explorer);
-        view.addToolPanel("attributesTab", AttributesView.TEXT.text("tab"), AttributesView.TEXT.text("tab.tip"), new AttributesView(vm));
+        javafx.scene.control.Tab tab = view.addToolPanel("attributesTab", AttributesView.TEXT.text("tab"), AttributesView.TEXT.text("tab.tip"), new AttributesView(vm));
+        // Decodes only while its tab is shown: a hidden panel should not compete with training for the engine.
+        vm.activeProperty().bind(tab.selectedProperty());
         return vm;
     }
 }

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.attributes;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -68,7 +70,10 @@ public final class AttributesViewModel {
     private final ReadOnlyObjectWrapper<Image> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
     private final ObservableList<Image> frames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final LiveDecoder decoder;
+    /** A decode is asked for in the next pulse (one per pulse, however many moves). */
+    private boolean decodeScheduled;
     private final LatestWins paths = new LatestWins();
     private float[] start;
     private float[][] pathPixels;
@@ -85,9 +90,12 @@ public final class AttributesViewModel {
         classA.addListener((o, a, b) -> update());
         classB.addListener((o, a, b) -> update());
         strength.addListener((o, a, b) -> move());
+        active.addListener((o, a, b) -> scheduleDecode());
         newCodes();
     }
 
+    /** Decodes only while true (the tool's tab is shown): a hidden panel costs the engine nothing. */
+    public BooleanProperty activeProperty() { return active; }
     public ObjectProperty<Source> sourceProperty() { return source; }
     /** The dataset's classes, for the two class choices. */
     public ObservableList<String> classNames() { return classNames; }
@@ -210,15 +218,30 @@ public final class AttributesViewModel {
         ModelHandle handle = explorer.modelProperty().get();
         float[] d = direction.get();
         if (handle == null || d == null || start == null) return;
-        float[] c = AttributeVector.add(start, d, strength.get());
-        code.set(c);
-        decoder.request(handle, c);
-        LatestWins.Ticket ticket = paths.next();
-        ticket.onFx(explorer.service().decodeMany(handle, AttributeVector.path(start, d, strength.get(), STEPS)), pixels -> {
-            if (!handle.equals(explorer.modelProperty().get())) return;
-            pathPixels = pixels;
-            frames.setAll(Arrays.stream(pixels).map(p -> (Image) FxImages.grey(p, handle.spec().height(), handle.spec().width())).toList());
-        }, this::failUnlessStale);
+        code.set(AttributeVector.add(start, d, strength.get()));
+        scheduleDecode();
+    }
+
+    /**
+     * Decodes the code and the path in the next pulse: a new model's codes arrive before the explorer releases
+     * the old model in the same pulse, and the engine should do that release first.
+     */
+    private void scheduleDecode() {
+        if (decodeScheduled) return;
+        decodeScheduled = true;
+        UiTasks.fx(() -> {
+            decodeScheduled = false;
+            ModelHandle handle = explorer.modelProperty().get();
+            float[] c = code.get(), d = direction.get();
+            if (!active.get() || handle == null || c == null || d == null || start == null || c.length != handle.spec().latentDim()) return;
+            decoder.request(handle, c);
+            LatestWins.Ticket ticket = paths.next();
+            ticket.onFx(explorer.service().decodeMany(handle, AttributeVector.path(start, d, strength.get(), STEPS)), pixels -> {
+                if (!handle.equals(explorer.modelProperty().get())) return;
+                pathPixels = pixels;
+                frames.setAll(Arrays.stream(pixels).map(p -> (Image) FxImages.grey(p, handle.spec().height(), handle.spec().width())).toList());
+            }, this::failUnlessStale);
+        });
     }
 
     private void showDecoded(float[] c, float[] pixels) {

@@ -9,7 +9,9 @@ public final class SlidersTool {
 
     public static SlidersViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         SlidersViewModel vm = new SlidersViewModel(explorer);
-        view.addToolPanel("slidersTab", SlidersView.TEXT.text("tab"), SlidersView.TEXT.text("tab.tip"), new SlidersView(vm));
+        javafx.scene.control.Tab tab = view.addToolPanel("slidersTab", SlidersView.TEXT.text("tab"), SlidersView.TEXT.text("tab.tip"), new SlidersView(vm));
+        // Decodes only while its tab is shown: a hidden panel should not compete with training for the engine.
+        vm.activeProperty().bind(tab.selectedProperty());
         return vm;
     }
 }

@@ -1,11 +1,13 @@
 package org.latentexplorer.ui.sliders;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -53,12 +55,15 @@ public final class SlidersViewModel {
     private final ObservableList<Image> traverse = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final LiveDecoder decoder;
     private final LatestWins traverses = new LatestWins();
     private LatentAxes axes;
     private float[][] traverseCodes = new float[0][];
     /** Set while the sliders are moved to a new start, so that does not count as the user's move. */
     private boolean seeding;
+    /** A decode is asked for in the next pulse (one per pulse, however many moves). */
+    private boolean decodeScheduled;
 
     public SlidersViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -68,10 +73,13 @@ public final class SlidersViewModel {
         explorer.wallSceneProperty().addListener((o, old, scene) -> {
             if (scene != null && scene.selected() >= 0 && (old == null || old.selected() != scene.selected())) startAtSelection();
         });
-        traverseAxis.addListener((o, a, b) -> updateTraverse());
+        traverseAxis.addListener((o, a, b) -> scheduleDecode());
+        active.addListener((o, a, b) -> scheduleDecode());
         rebuild();
     }
 
+    /** Decodes only while true (the tool's tab is shown): hidden sliders cost the engine nothing. */
+    public BooleanProperty activeProperty() { return active; }
     public ObservableList<Slider> sliders() { return sliders; }
     /** The code the sliders show. */
     public ReadOnlyObjectProperty<float[]> codeProperty() { return code.getReadOnlyProperty(); }
@@ -173,9 +181,24 @@ public final class SlidersViewModel {
 
     private void show(float[] c) {
         code.set(c);
-        ModelHandle handle = explorer.modelProperty().get();
-        if (handle != null) decoder.request(handle, c);
-        updateTraverse();
+        scheduleDecode();
+    }
+
+    /**
+     * Decodes the shown code and its traverse in the next pulse: a new model's codes arrive before the explorer
+     * releases the old model in the same pulse, and the engine should do that release first.
+     */
+    private void scheduleDecode() {
+        if (decodeScheduled) return;
+        decodeScheduled = true;
+        UiTasks.fx(() -> {
+            decodeScheduled = false;
+            ModelHandle handle = explorer.modelProperty().get();
+            float[] c = code.get();
+            if (!active.get() || handle == null || c == null || c.length != handle.spec().latentDim()) return;
+            decoder.request(handle, c);
+            updateTraverse();
+        });
     }
 
     private void showDecoded(float[] c, float[] pixels) {
