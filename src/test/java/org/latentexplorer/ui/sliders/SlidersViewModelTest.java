@@ -128,4 +128,27 @@ class SlidersViewModelTest {
         assertEquals(axes.value(shown, 5), axes.value(traverse[0], 5), 1e-4, "the other sliders are held");
         assertTrue(fx(() -> vm.infoProperty().get()).contains("principal"));
     }
+
+    @Test
+    void hiddenSlidersDecodeNothingUntilShown() throws Exception {
+        fx(() -> {
+            vm.activeProperty().set(false);
+            return null;
+        });
+        open("mnist-vae-2d.zip");
+        fx(() -> {
+            vm.sliders().get(0).value().set(1.0);
+            return null;
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, fx(() -> vm.decodedProperty().get()), "nothing decoded while hidden");
+        fx(() -> {
+            vm.activeProperty().set(true);
+            return null;
+        });
+        awaitDecodeOfShownCode();
+        assertEquals(1.0, fx(() -> vm.decodedCodeProperty().get())[0], 1e-6);
+        assertEquals(0.5 + 0.5 * Math.tanh(1.0), shownPixel(), 0.01);
+    }
 }
