@@ -24,6 +24,7 @@ import org.latentexplorer.latent.AttributeVector;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.common.NextPulse;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.AnimatedGif;
@@ -72,8 +73,8 @@ public final class AttributesViewModel {
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final LiveDecoder decoder;
-    /** A decode is asked for in the next pulse (one per pulse, however many moves). */
-    private boolean decodeScheduled;
+    /** Decodes in a later pulse, once however many moves came first. */
+    private final NextPulse decodeSoon = new NextPulse(this::decodeNow);
     private final LatestWins paths = new LatestWins();
     private float[] start;
     private float[][] pathPixels;
@@ -227,21 +228,20 @@ public final class AttributesViewModel {
      * the old model in the same pulse, and the engine should do that release first.
      */
     private void scheduleDecode() {
-        if (decodeScheduled) return;
-        decodeScheduled = true;
-        UiTasks.fx(() -> {
-            decodeScheduled = false;
-            ModelHandle handle = explorer.modelProperty().get();
-            float[] c = code.get(), d = direction.get();
-            if (!active.get() || handle == null || c == null || d == null || start == null || c.length != handle.spec().latentDim()) return;
-            decoder.request(handle, c);
-            LatestWins.Ticket ticket = paths.next();
-            ticket.onFx(explorer.service().decodeMany(handle, AttributeVector.path(start, d, strength.get(), STEPS)), pixels -> {
-                if (!handle.equals(explorer.modelProperty().get())) return;
-                pathPixels = pixels;
-                frames.setAll(Arrays.stream(pixels).map(p -> (Image) FxImages.grey(p, handle.spec().height(), handle.spec().width())).toList());
-            }, this::failUnlessStale);
-        });
+        decodeSoon.request();
+    }
+
+    private void decodeNow() {
+        ModelHandle handle = explorer.modelProperty().get();
+        float[] c = code.get(), d = direction.get();
+        if (!active.get() || handle == null || c == null || d == null || start == null || c.length != handle.spec().latentDim()) return;
+        decoder.request(handle, c);
+        LatestWins.Ticket ticket = paths.next();
+        ticket.onFx(explorer.service().decodeMany(handle, AttributeVector.path(start, d, strength.get(), STEPS)), pixels -> {
+            if (!handle.equals(explorer.modelProperty().get())) return;
+            pathPixels = pixels;
+            frames.setAll(Arrays.stream(pixels).map(p -> (Image) FxImages.grey(p, handle.spec().height(), handle.spec().width())).toList());
+        }, this::failUnlessStale);
     }
 
     private void showDecoded(float[] c, float[] pixels) {

@@ -21,6 +21,7 @@ import org.latentexplorer.latent.LatentAxes;
 import org.latentexplorer.ui.common.FxImages;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
+import org.latentexplorer.ui.common.NextPulse;
 import org.latentexplorer.ui.common.UiTasks;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.wall.WallScene;
@@ -62,8 +63,8 @@ public final class SlidersViewModel {
     private float[][] traverseCodes = new float[0][];
     /** Set while the sliders are moved to a new start, so that does not count as the user's move. */
     private boolean seeding;
-    /** A decode is asked for in the next pulse (one per pulse, however many moves). */
-    private boolean decodeScheduled;
+    /** Decodes in a later pulse, once however many moves came first. */
+    private final NextPulse decodeSoon = new NextPulse(this::decodeNow);
 
     public SlidersViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -189,16 +190,15 @@ public final class SlidersViewModel {
      * releases the old model in the same pulse, and the engine should do that release first.
      */
     private void scheduleDecode() {
-        if (decodeScheduled) return;
-        decodeScheduled = true;
-        UiTasks.fx(() -> {
-            decodeScheduled = false;
-            ModelHandle handle = explorer.modelProperty().get();
-            float[] c = code.get();
-            if (!active.get() || handle == null || c == null || c.length != handle.spec().latentDim()) return;
-            decoder.request(handle, c);
-            updateTraverse();
-        });
+        decodeSoon.request();
+    }
+
+    private void decodeNow() {
+        ModelHandle handle = explorer.modelProperty().get();
+        float[] c = code.get();
+        if (!active.get() || handle == null || c == null || c.length != handle.spec().latentDim()) return;
+        decoder.request(handle, c);
+        updateTraverse();
     }
 
     private void showDecoded(float[] c, float[] pixels) {
