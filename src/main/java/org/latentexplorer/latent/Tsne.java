@@ -136,7 +136,8 @@ public final class Tsne {
         return new Affinities(start, cols, vals);
     }
 
-    private static void nearest(float[][] data, int i, int k, int[] outIdx, double[] outD) {
+    /** The k nearest rows to row i by squared distance (in heap order, not sorted); t-SNE and UMAP share it. */
+    static void nearest(float[][] data, int i, int k, int[] outIdx, double[] outD) {
         float[] xi = data[i];
         int size = 0;
         // Max-heap on distance, of at most k entries.

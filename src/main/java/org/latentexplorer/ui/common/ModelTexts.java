@@ -3,6 +3,7 @@ package org.latentexplorer.ui.common;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.latent.UmapProjection;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.training.Preset;
 
@@ -19,6 +20,8 @@ public final class ModelTexts {
     public static String projection(Projection p) {
         if (p instanceof PcaProjection pca) return Messages.get("projection.pca", Math.round(pca.explainedVariance() * 100));
         if (p instanceof TsneProjection t) return Messages.get("projection.tsne", Math.round(t.perplexity()));
+        if (p instanceof UmapProjection u) return Messages.get("projection.umap", u.neighbours(),
+                String.format(java.util.Locale.ROOT, "%.2f", u.minDist()));
         return p.label(); // axis names (z0, z1) are the same in every language
     }
 

@@ -18,7 +18,7 @@ import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.Density;
 import org.latentexplorer.latent.LatentGrid;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.latent.EmbeddedProjection;
 import org.latentexplorer.ui.common.LatestWins;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.UiTasks;
@@ -131,7 +131,7 @@ public final class TerrainViewModel {
     private void updateAvailability() {
         ModelHandle handle = explorer.modelProperty().get();
         boolean vae = handle != null && handle.spec().kind().hasPrior();
-        boolean linear = !(explorer.projectionProperty().get() instanceof TsneProjection);
+        boolean linear = !(explorer.projectionProperty().get() instanceof EmbeddedProjection);
         priorModes.set(vae && linear);
         if (!priorModes.get() && mode.get().vaeOnly()) mode.set(Mode.DECODED);
     }
@@ -284,7 +284,7 @@ public final class TerrainViewModel {
     }
 
     private String describe(Request r, Shown s) {
-        String plane = r.projection() instanceof TsneProjection ? TEXT.get("info.plane.tsne")
+        String plane = r.projection() instanceof EmbeddedProjection ? TEXT.get("info.plane.tsne")
                 : r.handle().spec().latentDim() > 2 ? TEXT.get("info.plane.rest") : "";
         WallScene scene = r.scene();
         return switch (r.mode()) {

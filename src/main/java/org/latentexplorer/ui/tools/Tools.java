@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.tools;
 
 import org.latentexplorer.ui.anomalies.AnomaliesTool;
+import org.latentexplorer.ui.attributes.AttributesTool;
 import org.latentexplorer.ui.draw.DrawTool;
 import org.latentexplorer.ui.explorer.ExplorerView;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
@@ -10,6 +11,7 @@ import org.latentexplorer.ui.paths.PathsTool;
 import org.latentexplorer.ui.projection.ProjectionTool;
 import org.latentexplorer.ui.sampling.SamplingTool;
 import org.latentexplorer.ui.scorecard.ScorecardTool;
+import org.latentexplorer.ui.sliders.SlidersTool;
 import org.latentexplorer.ui.terrain.TerrainTool;
 import org.latentexplorer.ui.vae.VaeTool;
 
@@ -24,7 +26,7 @@ public final class Tools {
 
     /** A fresh instance of every tool: a tool may keep state of its own (the scorecard its window). */
     public static List<Tool<?>> all() {
-        return List.of(new VaeTool(), new TerrainTool(), new PathsTool(), new SamplingTool(), new ProjectionTool(),
+        return List.of(new VaeTool(), new TerrainTool(), new PathsTool(), new SamplingTool(), new ProjectionTool(), new SlidersTool(), new AttributesTool(),
                 new ScorecardTool(), new FeaturesTool(), new AnomaliesTool(), new DrawTool(), new ExportTool());
     }
 

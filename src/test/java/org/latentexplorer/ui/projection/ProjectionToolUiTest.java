@@ -14,6 +14,8 @@ import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Tsne;
 import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.latent.Umap;
+import org.latentexplorer.latent.UmapProjection;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ReconstructionLoss;
@@ -46,6 +48,7 @@ class ProjectionToolUiTest {
         app = new ToolHarness();
         projection = new ProjectionTool().install(app.view, app.explorer);
         projection.setOptions(Tsne.Options.defaults().withIterations(400));
+        projection.setUmapOptions(Umap.Options.defaults().withEpochs(120));
         wall = app.view.wall();
         app.show(stage);
     }
@@ -138,5 +141,48 @@ class ProjectionToolUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.explorer.projectionProperty().get() instanceof PcaProjection);
         assertFalse(app.explorer.busyProperty().get());
+    }
+
+    @Test
+    void umapRunsWithTheChosenParametersClicksShowAConfidenceAndStopCancels(FxRobot robot) throws Exception {
+        showEightDimensionalModel(robot);
+        robot.clickOn("#projectionChoice");
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("UMAP")).queryLabeled());
+        assertTrue(robot.lookup("#umapNeighbours").query().getParent().isVisible(), "UMAP's parameters are shown");
+        assertFalse(robot.lookup("#tsnePerplexity").query().getParent().isVisible(), "t-SNE's are not");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.explorer.projectionProperty().get() instanceof UmapProjection);
+        WaitForAsyncUtils.waitForFxEvents();
+        UmapProjection first = (UmapProjection) app.explorer.projectionProperty().get();
+        assertEquals(15, first.neighbours());
+        Label badge = robot.lookup("#projectionBadge").queryAs(Label.class);
+        assertTrue(badge.getText().contains("UMAP") && badge.getText().contains("15"), badge.getText());
+
+        // Another neighbourhood size computes another map.
+        robot.interact(() -> projection.neighboursProperty().set(8));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.explorer.projectionProperty().get() instanceof UmapProjection u && u.neighbours() == 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        UmapProjection umap = (UmapProjection) app.explorer.projectionProperty().get();
+        assertTrue(app.explorer.wallSceneProperty().get().caption().contains("UMAP"), "labelled on the wall");
+
+        // A click decodes the neighbour-weighted code, with its confidence, as on a t-SNE map.
+        Point2D spot = WallSpots.empty(wall, 0.5, 0.5);
+        robot.clickOn(wall.localToScreen(spot));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projection.confidenceProperty().get() >= 0);
+        double[] probe = app.explorer.wallSceneProperty().get().probe();
+        assertEquals(umap.liftWithConfidence(probe[0], probe[1]).confidence(), projection.confidenceProperty().get(), 1e-12);
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.println("UMAP screenshot: " + ToolHarness.snapshot(robot.window(0).getScene(), "latentui-umap-wall.png"));
+
+        // A long run stops on Stop; the wall keeps the map it had.
+        projection.setUmapOptions(Umap.Options.defaults().withEpochs(100_000));
+        robot.interact(() -> projection.minDistProperty().set(0.5));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> projection.progressProperty().get() > 0);
+        robot.clickOn("#projectionCancel");
+        assertFalse(projection.computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(umap, app.explorer.projectionProperty().get());
+        assertFalse(app.explorer.busyProperty().get());
+        assertEquals(ProjectionViewModel.Kind.UMAP, projection.kindProperty().get(), "the choice says what the wall shows");
+        assertEquals(0.1, projection.minDistProperty().get(), 1e-12);
     }
 }
