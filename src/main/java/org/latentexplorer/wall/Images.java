@@ -49,6 +49,16 @@ public final class Images {
         return new BufferedImage(model, raster, false, null);
     }
 
+    /** {@link #wrapArgb} for pixels premultiplied by alpha (a {@code TYPE_INT_ARGB_PRE} image, no copy). */
+    public static BufferedImage wrapArgbPremultiplied(int[] argbPre, int width, int height) {
+        if (argbPre.length < width * height) throw new IllegalArgumentException("expected " + width * height + " pixels, got " + argbPre.length);
+        DirectColorModel model = new DirectColorModel(java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB),
+                32, 0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000, true, java.awt.image.DataBuffer.TYPE_INT);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argbPre, width * height), width, height, width,
+                model.getMasks(), null);
+        return new BufferedImage(model, raster, true, null);
+    }
+
     /** A grayscale image enlarged {@code scale} times without smoothing, so pixels stay crisp. */
     public static BufferedImage grayscale(float[] pixels, int height, int width, int scale) {
         if (pixels.length != height * width) throw new IllegalArgumentException("expected " + height * width + " pixels, got " + pixels.length);
