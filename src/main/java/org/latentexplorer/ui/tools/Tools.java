@@ -20,5 +20,6 @@ public final class Tools {
         org.latentexplorer.ui.anomalies.AnomaliesTool.install(view, explorer);
         org.latentexplorer.ui.draw.DrawTool.install(view, explorer);
         org.latentexplorer.ui.export.ExportTool.install(view, explorer);
+        org.latentexplorer.ui.wall.FullWallTool.install(view, explorer);
     }
 }
