@@ -74,7 +74,7 @@ class BenchSmokeTest {
         assertEquals(List.of(200, 400), report.trainGrowth().stream().map(BenchReport.TrainGrowth::trainImages).toList());
         report.trainGrowth().forEach(g -> assertTrue(positive(g.medianEpochSeconds()) && positive(g.microsPerImage()), g.toString()));
         assertEquals(List.of(100, 70_000), report.wallGrowth().stream().map(BenchReport.WallGrowth::points).toList());
-        report.wallGrowth().forEach(g -> assertTrue(positive(g.medianMs()) && g.medianMs() <= g.p90Ms()
+        report.wallGrowth().forEach(g -> assertTrue(positive(g.medianMs()) && g.medianMs() <= g.p90Ms() && positive(g.cpuMs())
                 && positive(g.cachedMs()) && positive(g.hoverMicros()), g.toString()));
     }
 
