@@ -53,7 +53,7 @@ public final class WallPainter {
             for (int i = 0; i < scene.count(); i++) {
                 double px = vp.toPixelX(scene.xs()[i]), py = vp.toPixelY(scene.ys()[i]);
                 if (px < -r || py < -r || px > w + r || py > h + r) continue;
-                s.fillCircle(px, py, r, alpha | Palette.rgb(scene.labels()[i]));
+                s.fillCircle(px, py, r, alpha | rgb(scene, i));
             }
             return;
         }
@@ -71,7 +71,7 @@ public final class WallPainter {
 
     private void stampPoints(PointRaster raster, WallScene scene, Viewport vp, double r, double alpha) {
         if (tintKey == null || tintKey.labels() != scene.labels() || tintKey.alpha() != alpha || tintKey.scheme() != Palette.scheme()) {
-            tintKey = new TintKey(scene.labels(), alpha, Palette.scheme(), tintsOf(scene.labels(), alpha));
+            tintKey = new TintKey(scene.labels(), alpha, Palette.scheme(), tintsOf(scene, alpha));
         }
         double ppu = vp.pixelsPerUnit();
         raster.stampAll(scene.xs(), scene.ys(), ppu, vp.width() / 2 - vp.centerX() * ppu, vp.height() / 2 + vp.centerY() * ppu,
@@ -83,12 +83,17 @@ public final class WallPainter {
 
     private record TintKey(int[] labels, double alpha, Palette.Scheme scheme, Tints tints) {}
 
-    private static Tints tintsOf(int[] labels, double alpha) {
+    /** Point i's colour (no alpha). */
+    private static int rgb(WallScene scene, int i) {
+        return Palette.rgb(scene.labels()[i]);
+    }
+
+    private static Tints tintsOf(WallScene scene, double alpha) {
         java.util.Map<Integer, Integer> ids = new java.util.HashMap<>();
         java.util.List<int[]> tints = new java.util.ArrayList<>();
-        int[] tintOf = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            int rgb = Palette.rgb(labels[i]);
+        int[] tintOf = new int[scene.count()];
+        for (int i = 0; i < tintOf.length; i++) {
+            int rgb = rgb(scene, i);
             Integer id = ids.get(rgb);
             if (id == null) {
                 id = tints.size();

@@ -167,4 +167,17 @@ class TsneTest {
         assertThrows(CancellationException.class, () -> Tsne.embed(data, Tsne.Options.defaults(), (a, b, c) -> {},
                 () -> calls.incrementAndGet() > 20));
     }
+
+    @Test
+    void neighbourKlScoresAnEmbeddingAsTheExactKlDoesWhenTheNeighboursAreEveryPoint() {
+        int[] labels = new int[60];
+        float[][] data = blobs(3, 20, 5, 11, labels);
+        double[][] y = Tsne.embed(data, Tsne.Options.defaults().withIterations(300));
+        // 60 points: perplexity 30 is clamped to 59 / 3, so its 3·perplexity neighbours are all 59 others.
+        assertEquals(Tsne.klDivergence(data, y, 30), Tsne.neighbourKl(data, y, 30), 1e-9);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        double[][] scattered = new double[60][];
+        for (int i = 0; i < 60; i++) scattered[i] = new double[] {random.nextGaussian() * 5, random.nextGaussian() * 5};
+        assertTrue(Tsne.neighbourKl(data, y, 30) < 0.5 * Tsne.neighbourKl(data, scattered, 30), "an optimised map scores better");
+    }
 }
