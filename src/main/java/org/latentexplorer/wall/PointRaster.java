@@ -91,6 +91,12 @@ public final class PointRaster {
         }
         for (int c = 0; c < cells; c++) start[c + 1] += start[c];
         int drawn = start[cells];
+        // Two halves of the layer are stamped at once when there are many dots: the dots of the rows whose
+        // reach crosses the middle come after, alone, so no pixel is written by both threads.
+        int middle = (height / 2 / CELL_ROWS) * CELL_ROWS;
+        int lastTopRow = Math.floorDiv(middle - reach - CELL_ROWS, CELL_ROWS), firstBottomRow = Math.floorDiv(middle + reach + CELL_ROWS - 1, CELL_ROWS);
+        int topEnd = start[Math.max(0, Math.min(cells, (lastTopRow + 1) * columns))];
+        int bottomStart = start[Math.max(0, Math.min(cells, firstBottomRow * columns))];
         for (int i = 0; i < n; i++) {
             int cell = cellOf[i];
             if (cell < 0) continue;
@@ -105,8 +111,23 @@ public final class PointRaster {
             int[][] shapes = dot.coloured(tints[t]);
             System.arraycopy(shapes, 0, coloured, t * shapes.length, shapes.length);
         }
+        if (drawn >= PARALLEL_DOTS && topEnd <= bottomStart && Runtime.getRuntime().availableProcessors() > 1) {
+            java.util.concurrent.CompletableFuture<Void> bottom = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> stampSorted(bottomStart, drawn, offsets, coloured));
+            stampSorted(0, topEnd, offsets, coloured);
+            bottom.join();
+            stampSorted(topEnd, bottomStart, offsets, coloured);
+        } else {
+            stampSorted(0, drawn, offsets, coloured);
+        }
+    }
+
+    /** From this many dots a frame stamps the layer's two halves on two threads. */
+    private static final int PARALLEL_DOTS = 20_000;
+
+    private void stampSorted(int from, int to, int[][] offsets, int[][] coloured) {
         int shapeMask = Dot.SUB * Dot.SUB - 1;
-        for (int k = 0; k < drawn; k++) {
+        for (int k = from; k < to; k++) {
             int base = sortedBase[k], kind = sortedKind[k];
             int[] off = offsets[kind & shapeMask], colour = coloured[kind];
             for (int t = 0; t < off.length; t++) {

@@ -87,6 +87,30 @@ class PointRasterTest {
     }
 
     @Test
+    void thirtyThousandDotsStampedOnTwoThreadsMatchStampingEachInTurn() {
+        // 200 × 150 dots of radius 1.5, 6 px apart: enough for the two-thread path, none touching another.
+        int n = 30_000;
+        double[] xs = new double[n], up = new double[n], down = new double[n];
+        int[] tintOf = new int[n];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        for (int i = 0; i < n; i++) {
+            xs[i] = 3 + (i % 200) * 6 + random.nextDouble() * 0.9;
+            down[i] = 3 + (i / 200) * 6 + random.nextDouble() * 0.9;
+            up[i] = -down[i];
+            tintOf[i] = i % 2;
+        }
+        int[][] tints = {PointRaster.tint(Palette.rgb(4), 0.75), PointRaster.tint(Palette.rgb(7), 0.75)};
+        PointRaster all = new PointRaster(1203, 903), each = new PointRaster(1203, 903);
+        PointRaster.Dot dot = PointRaster.Dot.of(1.5);
+        all.stampAll(xs, up, 1, 0, 0, tintOf, tints, dot);
+        for (int i = 0; i < n; i++) each.stamp(xs[i], down[i], dot, tints[tintOf[i]]);
+        assertTrue(java.util.Arrays.equals(all.premultiplied(), each.premultiplied()), "same pixels");
+        int inked = 0;
+        for (int p : all.premultiplied()) if (p != 0) inked++;
+        assertTrue(inked > n * 6, "dots were drawn: " + inked);
+    }
+
+    @Test
     void blendingOverlappingDotsKeepsPremultipliedChannelsWithinAlpha() {
         PointRaster raster = new PointRaster(16, 16);
         for (int k = 0; k < 50; k++) raster.disc(8 + (k % 3) * 0.3, 8, 4, Palette.rgb(k % 10), 0.75);
