@@ -60,7 +60,14 @@ public record BenchReport(Machine machine, List<PresetResult> presets, List<Trai
     public record TrainGrowth(String preset, String dataset, int trainImages, int batchSize, int epochs,
                               double medianEpochSeconds, double microsPerImage) {}
 
-    public record WallGrowth(int points, int frames, double medianMs, double microsPerPoint) {}
+    /**
+     * @param cachedMs    a frame where only the marks changed (the point layer is reused)
+     * @param cpuMs       the median frame in CPU time of the painting thread (the work, without waiting for a core)
+     * @param pointsDrawn points inside the view of the timed frames
+     * @param hoverMicros mean hover hit-test over the visible wall, in µs
+     */
+    public record WallGrowth(int points, int frames, double medianMs, double microsPerPoint, double p90Ms, double cachedMs,
+                             double cpuMs, int pointsDrawn, double hoverMicros) {}
 
     /**
      * Resident memory (VmRSS) after the first decodes, after all decodes, after train/cancel cycles, each read
@@ -130,9 +137,11 @@ public record BenchReport(Machine machine, List<PresetResult> presets, List<Trai
             sb.append(String.format(Locale.ROOT, "%nwall frame vs point count (%d×%d, synthetic 10-class clusters)%n",
                     presets.stream().filter(p -> p.probes() != null).map(p -> p.probes().wall().width()).findFirst().orElse(0),
                     presets.stream().filter(p -> p.probes() != null).map(p -> p.probes().wall().height()).findFirst().orElse(0)));
-            sb.append(String.format(Locale.ROOT, "%10s %12s %14s%n", "points", "median ms", "µs / point"));
+            sb.append(String.format(Locale.ROOT, "%10s %10s %12s %8s %8s %14s %14s %10s%n", "points", "drawn", "median ms",
+                    "p90 ms", "cpu ms", "µs / point", "marks-only ms", "hover µs"));
             for (WallGrowth g : wallGrowth) {
-                sb.append(String.format(Locale.ROOT, "%10d %12.2f %14.3f%n", g.points(), g.medianMs(), g.microsPerPoint()));
+                sb.append(String.format(Locale.ROOT, "%10d %10d %12.2f %8.2f %8.2f %14.3f %14.2f %10.3f%n", g.points(),
+                        g.pointsDrawn(), g.medianMs(), g.p90Ms(), g.cpuMs(), g.microsPerPoint(), g.cachedMs(), g.hoverMicros()));
             }
         }
         if (memory != null) {

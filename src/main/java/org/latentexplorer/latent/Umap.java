@@ -101,7 +101,7 @@ public final class Umap {
                 if (cancelled.getAsBoolean()) throw new CancellationException();
                 progress.report((int) ((long) i * knnSteps / n), total);
             }
-            Tsne.nearest(data, i, k, idx, d2);
+            TsneAffinities.nearest(data, i, k, idx, d2);
             for (int a = 0; a < k; a++) dist[a] = Math.sqrt(d2[a]);
             double[] w = memberships(dist);
             for (int a = 0; a < k; a++) directed.put((long) i * n + idx[a], w[a]);

@@ -80,6 +80,16 @@ public final class Images {
         return new BufferedImage(model, raster, false, null);
     }
 
+    /** {@link #wrapArgb} for pixels premultiplied by alpha (a {@code TYPE_INT_ARGB_PRE} image, no copy). */
+    public static BufferedImage wrapArgbPremultiplied(int[] argbPre, int width, int height) {
+        if (argbPre.length < width * height) throw new IllegalArgumentException("expected " + width * height + " pixels, got " + argbPre.length);
+        DirectColorModel model = new DirectColorModel(java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB),
+                32, 0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000, true, java.awt.image.DataBuffer.TYPE_INT);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argbPre, width * height), width, height, width,
+                model.getMasks(), null);
+        return new BufferedImage(model, raster, true, null);
+    }
+
     /**
      * An image of 1 or 3 channels enlarged {@code scale} times without smoothing, so pixels stay crisp: an 8-bit
      * gray image for one channel, RGB for three.

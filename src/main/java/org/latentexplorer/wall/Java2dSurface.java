@@ -96,6 +96,10 @@ public final class Java2dSurface implements Surface {
         g.drawImage(Images.wrapArgb(argb, width, height), (int) Math.round(x), (int) Math.round(y), null);
     }
 
+    @Override public void drawPremultipliedPixels(int[] argbPre, int width, int height, double x, double y) {
+        g.drawImage(Images.wrapArgbPremultiplied(argbPre, width, height), (int) Math.round(x), (int) Math.round(y), null);
+    }
+
     @Override public void drawPixelsScaled(int[] argb, int width, int height, double x, double y, double w, double h) {
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);

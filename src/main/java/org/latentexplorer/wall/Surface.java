@@ -28,6 +28,14 @@ public interface Surface {
     /** ARGB pixels (non-premultiplied), drawn 1:1 at (x, y). */
     void drawPixels(int[] argb, int width, int height, double x, double y);
 
+    /**
+     * ARGB pixels premultiplied by alpha (the point layer), drawn 1:1 at (x, y). Surfaces that composite
+     * premultiplied pixels natively (JavaFX, Java2D) take them as they are.
+     */
+    default void drawPremultipliedPixels(int[] argbPre, int width, int height, double x, double y) {
+        drawPixels(PointRaster.unpremultiplied(argbPre), width, height, x, y);
+    }
+
     /** ARGB pixels scaled to the given box without smoothing. */
     void drawPixelsScaled(int[] argb, int width, int height, double x, double y, double w, double h);
 

@@ -3,6 +3,8 @@ package org.latentexplorer.wall;
 /** Draws the gallery wall: grid, origin axes, points coloured by class, marks, legend. */
 public final class WallPainter {
     private static final double LEGEND_PAD = 8;
+    /** Up to this many points are drawn at the theme's radius. */
+    static final int DENSE_POINTS = 10_000;
     private PointRaster raster;
     /** Colours by a value per point instead of by class (unlabeled data); null colours by class. */
     private PointColours pointColours;
@@ -16,6 +18,8 @@ public final class WallPainter {
         PointColours c = pointColours;
         return c != null && c.rgb().length == scene.count() ? c.rgb()[i] : Palette.rgb(scene.labels()[i]);
     }
+    private PointLayerKey rasterKey;
+    private TintKey tintKey;
 
     /** Paints the wall; {@code terrain} (may be null) is drawn under the points, covering {@code terrainBox}. */
     public void paint(Surface s, WallScene scene, Viewport vp, WallTheme theme, Terrain terrain) {
@@ -55,8 +59,8 @@ public final class WallPainter {
     }
 
     private void paintPoints(Surface s, WallScene scene, Viewport vp, WallTheme theme, int w, int h) {
+        double r = pointRadius(theme, scene.count());
         if (s.prefersVectorPoints()) {
-            double r = theme.pointRadius();
             int alpha = (int) Math.round(Math.max(0, Math.min(1, theme.pointAlpha())) * 255) << 24;
             for (int i = 0; i < scene.count(); i++) {
                 double px = vp.toPixelX(scene.xs()[i]), py = vp.toPixelY(scene.ys()[i]);
@@ -65,13 +69,71 @@ public final class WallPainter {
             }
             return;
         }
-        if (raster == null || raster.width() != w || raster.height() != h) raster = new PointRaster(w, h);
-        else raster.clear();
-        double r = theme.pointRadius();
-        for (int i = 0; i < scene.count(); i++) {
-            raster.disc(vp.toPixelX(scene.xs()[i]), vp.toPixelY(scene.ys()[i]), r, rgb(scene, i), theme.pointAlpha());
+        PointLayerKey key = new PointLayerKey(scene.xs(), scene.ys(), scene.labels(), pointColours, vp, w, h, r, theme.pointAlpha(),
+                Palette.scheme());
+        // Marks, a selection or a hover change the scene but not its points: the layer is stamped again only
+        // when the points, the view or the dot change.
+        if (raster == null || !key.equals(rasterKey)) {
+            if (raster == null || raster.width() != w || raster.height() != h) raster = new PointRaster(w, h);
+            else raster.clear();
+            stampPoints(raster, scene, vp, r, theme.pointAlpha());
+            rasterKey = key;
         }
-        s.drawPixels(raster.pixels(), raster.width(), raster.height(), 0, 0);
+        s.drawPremultipliedPixels(raster.premultiplied(), raster.width(), raster.height(), 0, 0);
+    }
+
+    private void stampPoints(PointRaster raster, WallScene scene, Viewport vp, double r, double alpha) {
+        if (tintKey == null || tintKey.labels() != scene.labels() || tintKey.colours() != pointColours || tintKey.alpha() != alpha
+                || tintKey.scheme() != Palette.scheme()) {
+            tintKey = new TintKey(scene.labels(), pointColours, alpha, Palette.scheme(), tintsOf(scene, alpha));
+        }
+        double ppu = vp.pixelsPerUnit();
+        raster.stampAll(scene.xs(), scene.ys(), ppu, vp.width() / 2 - vp.centerX() * ppu, vp.height() / 2 + vp.centerY() * ppu,
+                tintKey.tints().tintOf(), tintKey.tints().tints(), PointRaster.Dot.of(r));
+    }
+
+    /** Per point, which of the distinct tints it is drawn in; made once per set of labels, not per frame. */
+    private record Tints(int[] tintOf, int[][] tints) {}
+
+    private record TintKey(int[] labels, PointColours colours, double alpha, Palette.Scheme scheme, Tints tints) {}
+
+    private Tints tintsOf(WallScene scene, double alpha) {
+        java.util.Map<Integer, Integer> ids = new java.util.HashMap<>();
+        java.util.List<int[]> tints = new java.util.ArrayList<>();
+        int[] tintOf = new int[scene.count()];
+        for (int i = 0; i < tintOf.length; i++) {
+            int rgb = rgb(scene, i);
+            Integer id = ids.get(rgb);
+            if (id == null) {
+                id = tints.size();
+                ids.put(rgb, id);
+                tints.add(PointRaster.tint(rgb, alpha));
+            }
+            tintOf[i] = id;
+        }
+        return new Tints(tintOf, tints.toArray(new int[0][]));
+    }
+
+    /** What the cached point layer was stamped from; arrays by identity (scenes share them and never change them). */
+    private record PointLayerKey(double[] xs, double[] ys, int[] labels, PointColours colours, Viewport vp, int w, int h, double radius,
+                                 double alpha, Palette.Scheme scheme) {
+        @Override public boolean equals(Object o) {
+            return o instanceof PointLayerKey k && k.xs == xs && k.ys == ys && k.labels == labels && k.colours == colours && k.vp.equals(vp)
+                    && k.w == w && k.h == h && k.radius == radius && k.alpha == alpha && k.scheme == scheme;
+        }
+
+        @Override public int hashCode() {
+            return System.identityHashCode(xs) ^ vp.hashCode();
+        }
+    }
+
+    /**
+     * The drawn radius of a point: the theme's up to 10,000 points, smaller beyond (to 0.6 of it at 70,000,
+     * never below 0.55), so a full 70,000-point wall shows its structure instead of a solid blot.
+     */
+    public static double pointRadius(WallTheme theme, int points) {
+        if (points <= DENSE_POINTS) return theme.pointRadius();
+        return theme.pointRadius() * Math.max(0.55, Math.pow((double) DENSE_POINTS / points, 0.25));
     }
 
     /**

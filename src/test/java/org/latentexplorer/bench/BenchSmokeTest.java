@@ -21,7 +21,7 @@ class BenchSmokeTest {
     static void run() throws Exception {
         BenchOptions options = new BenchOptions(List.of("vae-mlp-2d", "no-such-preset"), 1, "mnist", 600, 200, false,
                 50, 4, 2, 300, 2, 5, 320, 240, 2000, "course-mlp-3d", "mnist", List.of(200, 400), 2,
-                List.of(100, 1000), true, 300, null);
+                List.of(100, 70_000), true, 300, null);
         report = Benchmark.run(options, line -> { });
     }
 
@@ -73,8 +73,18 @@ class BenchSmokeTest {
     void growthTablesHaveOneRowPerSize() {
         assertEquals(List.of(200, 400), report.trainGrowth().stream().map(BenchReport.TrainGrowth::trainImages).toList());
         report.trainGrowth().forEach(g -> assertTrue(positive(g.medianEpochSeconds()) && positive(g.microsPerImage()), g.toString()));
-        assertEquals(List.of(100, 1000), report.wallGrowth().stream().map(BenchReport.WallGrowth::points).toList());
-        report.wallGrowth().forEach(g -> assertTrue(positive(g.medianMs()), g.toString()));
+        assertEquals(List.of(100, 70_000), report.wallGrowth().stream().map(BenchReport.WallGrowth::points).toList());
+        report.wallGrowth().forEach(g -> assertTrue(positive(g.medianMs()) && g.medianMs() <= g.p90Ms() && positive(g.cpuMs())
+                && positive(g.cachedMs()) && positive(g.hoverMicros()), g.toString()));
+    }
+
+    @Test
+    void theSeventyThousandPointFrameDrawsThemAll() {
+        BenchReport.WallGrowth full = report.wallGrowth().get(1);
+        assertEquals(10, full.frames(), "at least 10 frames, half the frames asked for above 20,000 points");
+        // The synthetic clusters fit the view (its robust bounds keep the central 99%): nearly all are drawn.
+        assertTrue(full.pointsDrawn() > 69_000 && full.pointsDrawn() <= 70_000, full.toString());
+        assertEquals(full.medianMs() * 1e3 / 70_000, full.microsPerPoint(), 1e-9);
     }
 
     @Test

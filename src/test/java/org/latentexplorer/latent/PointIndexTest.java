@@ -60,6 +60,27 @@ class PointIndexTest {
     }
 
     @Test
+    void nearestAgreesWithBruteForceAmongSeventyThousandClusteredPoints() {
+        // A full Fashion-MNIST wall: ten dense clusters of 7,000 and a wide scatter, hovered at a 6 px radius.
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 70_000;
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            double angle = 2 * Math.PI * (i % 10) / 10, spread = i % 50 == 0 ? 2.5 : 0.4;
+            xs[i] = 3 * Math.cos(angle) + random.nextGaussian() * spread;
+            ys[i] = 3 * Math.sin(angle) + random.nextGaussian() * spread;
+        }
+        assertAgreesWithBruteForce(xs, ys, 0, 0, 4);
+        PointIndex index = new PointIndex(xs, ys);
+        double sixPixels = 6 / 100.0; // at 100 px per unit
+        for (int q = 0; q < 2000; q++) {
+            double x = (random.nextDouble() * 2 - 1) * 4, y = (random.nextDouble() * 2 - 1) * 4;
+            assertEquals(distance(xs, ys, bruteForce(xs, ys, x, y, sixPixels), x, y),
+                    distance(xs, ys, index.nearest(x, y, sixPixels), x, y), 1e-12, "hover query " + q);
+        }
+    }
+
+    @Test
     void nothingWithinTheRadiusGivesMinusOne() {
         PointIndex index = new PointIndex(new double[] {0, 1}, new double[] {0, 1});
         assertEquals(-1, index.nearest(0.5, 0.5, 0.5));

@@ -119,18 +119,18 @@ class TsneTest {
     void barnesHutWithThetaZeroIsTheExactRepulsion() {
         int[] labels = new int[80];
         float[][] data = blobs(2, 40, 5, 9, labels);
-        Tsne.Affinities p = Tsne.affinities(data, 79, 20, (a, b, c) -> {}, 1, () -> false);
+        TsneAffinities p = TsneAffinities.of(data, 79, 20, (a, b, c) -> {}, 1, () -> false);
         SplittableRandom r = new SplittableRandom(2);
         double[] y = new double[160];
         for (int e = 0; e < y.length; e++) y[e] = r.nextGaussian() * 3;
         double[] exact = new double[160], bh = new double[160];
-        double z1 = Tsne.exactGradient(p, y, 80, 1, exact);
-        double z2 = Tsne.barnesHutGradient(p, y, 80, 1, bh, new Tsne.QuadTree(80), 0);
+        double z1 = TsneGradient.exact(p, y, 80, 1, exact);
+        double z2 = TsneGradient.barnesHut(p, y, 80, 1, bh, new TsneQuadTree(80), 0);
         assertEquals(z1, z2, 1e-9 * z1);
         assertArrayEquals(exact, bh, 1e-9);
         // θ = 0.5 stays close.
         double[] approx = new double[160];
-        Tsne.barnesHutGradient(p, y, 80, 1, approx, new Tsne.QuadTree(80), 0.5);
+        TsneGradient.barnesHut(p, y, 80, 1, approx, new TsneQuadTree(80), 0.5);
         double err = 0, norm = 0;
         for (int e = 0; e < 160; e++) { err += (approx[e] - exact[e]) * (approx[e] - exact[e]); norm += exact[e] * exact[e]; }
         assertTrue(Math.sqrt(err / norm) < 0.05, "relative error " + Math.sqrt(err / norm));
@@ -141,7 +141,7 @@ class TsneTest {
         SplittableRandom r = new SplittableRandom(4);
         double[] d2 = new double[90];
         for (int a = 0; a < d2.length; a++) d2[a] = 50 + r.nextDouble() * 400;
-        double[] p = Tsne.conditional(d2, Math.log(30));
+        double[] p = TsneAffinities.conditional(d2, Math.log(30));
         double h = 0, sum = 0;
         for (double v : p) { sum += v; if (v > 0) h -= v * Math.log(v); }
         assertEquals(1, sum, 1e-12);
@@ -166,5 +166,18 @@ class TsneTest {
         AtomicInteger calls = new AtomicInteger();
         assertThrows(CancellationException.class, () -> Tsne.embed(data, Tsne.Options.defaults(), (a, b, c) -> {},
                 () -> calls.incrementAndGet() > 20));
+    }
+
+    @Test
+    void neighbourKlScoresAnEmbeddingAsTheExactKlDoesWhenTheNeighboursAreEveryPoint() {
+        int[] labels = new int[60];
+        float[][] data = blobs(3, 20, 5, 11, labels);
+        double[][] y = Tsne.embed(data, Tsne.Options.defaults().withIterations(300));
+        // 60 points: perplexity 30 is clamped to 59 / 3, so its 3·perplexity neighbours are all 59 others.
+        assertEquals(Tsne.klDivergence(data, y, 30), Tsne.neighbourKl(data, y, 30), 1e-9);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        double[][] scattered = new double[60][];
+        for (int i = 0; i < 60; i++) scattered[i] = new double[] {random.nextGaussian() * 5, random.nextGaussian() * 5};
+        assertTrue(Tsne.neighbourKl(data, y, 30) < 0.5 * Tsne.neighbourKl(data, scattered, 30), "an optimised map scores better");
     }
 }

@@ -14,6 +14,7 @@ import org.latentexplorer.ui.scorecard.ScorecardTool;
 import org.latentexplorer.ui.sliders.SlidersTool;
 import org.latentexplorer.ui.terrain.TerrainTool;
 import org.latentexplorer.ui.vae.VaeTool;
+import org.latentexplorer.ui.wall.FullWallTool;
 
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class Tools {
     /** A fresh instance of every tool: a tool may keep state of its own (the scorecard its window). */
     public static List<Tool<?>> all() {
         return List.of(new VaeTool(), new TerrainTool(), new PathsTool(), new SamplingTool(), new ProjectionTool(), new SlidersTool(), new AttributesTool(),
-                new ScorecardTool(), new FeaturesTool(), new AnomaliesTool(), new DrawTool(), new ExportTool());
+                new ScorecardTool(), new FeaturesTool(), new AnomaliesTool(), new DrawTool(), new ExportTool(), new FullWallTool());
     }
 
     public static void install(ExplorerView view, ExplorerViewModel explorer) {

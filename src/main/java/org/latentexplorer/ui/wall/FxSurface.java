@@ -17,6 +17,7 @@ final class FxSurface implements Surface {
     private final Text measure = new Text();
     private WritableImage buffer;
     private WritableImage scaledBuffer;
+    private WritableImage preBuffer;
 
     FxSurface(GraphicsContext g) {
         this.g = g;
@@ -81,6 +82,12 @@ final class FxSurface implements Surface {
     @Override public void drawPixels(int[] argb, int width, int height, double x, double y) {
         buffer = fill(buffer, argb, width, height);
         g.drawImage(buffer, x, y);
+    }
+
+    @Override public void drawPremultipliedPixels(int[] argbPre, int width, int height, double x, double y) {
+        if (preBuffer == null || preBuffer.getWidth() != width || preBuffer.getHeight() != height) preBuffer = new WritableImage(width, height);
+        preBuffer.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argbPre, 0, width);
+        g.drawImage(preBuffer, x, y);
     }
 
     @Override public void drawPixelsScaled(int[] argb, int width, int height, double x, double y, double w, double h) {

@@ -38,6 +38,12 @@ public final class GalleryWall extends Region {
     private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
+    private final ObjectProperty<ExtraPoints> extraPoints = new SimpleObjectProperty<>(this, "extraPoints");
+    /** The scene as drawn: the given one, followed by the extra points when there are any. */
+    private WallScene drawn;
+    private double[] joinedXs, joinedYs;
+    private int[] joinedLabels;
+    private Object joinedFrom, joinedWith;
     private final Tooltip hoverTip = new Tooltip();
     private final ImageView hoverImage = new ImageView();
     private PointIndex index;
@@ -67,6 +73,18 @@ public final class GalleryWall extends Region {
         default void released(double x, double y) {}
     }
 
+    /**
+     * Points drawn after the scene's own (the training images beside the test images): hovering one shows its
+     * thumbnail and caption, clicking one calls {@code clicked} with its index among these points. Tools and
+     * the wall's own callbacks only ever see the scene's points.
+     */
+    public record ExtraPoints(double[] xs, double[] ys, int[] labels, String caption, IntFunction<Image> thumbnails,
+                              IntFunction<String> captions, IntConsumer clicked) {
+        public ExtraPoints {
+            if (xs.length != ys.length || xs.length != labels.length) throw new IllegalArgumentException("xs, ys and labels differ in length");
+        }
+    }
+
     public GalleryWall() {
         getStyleClass().add("gallery-wall");
         getChildren().add(canvas);
@@ -78,10 +96,13 @@ public final class GalleryWall extends Region {
         hoverTip.setShowDelay(Duration.ZERO);
         hoverTip.getStyleClass().add("wall-hover-tip");
         wallScene.addListener((obs, old, scene) -> {
-            boolean newPoints = scene == null || old == null || scene.xs() != old.xs();
-            if (newPoints) index = scene == null ? null : new PointIndex(scene.xs(), scene.ys());
+            join();
             if (viewport.get() == null && scene != null) fitToData();
             else redraw();
+        });
+        extraPoints.addListener((obs, old, extra) -> {
+            join();
+            redraw();
         });
         viewport.addListener((obs, old, vp) -> redraw());
         glideProgress.addListener((obs, old, t) -> {
@@ -104,6 +125,10 @@ public final class GalleryWall extends Region {
 
     public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
     public ObjectProperty<Viewport> viewportProperty() { return viewport; }
+    /** Points drawn beside the scene's (see {@link ExtraPoints}), or null. */
+    public ObjectProperty<ExtraPoints> extraPointsProperty() { return extraPoints; }
+    /** Points on the wall now: the scene's and the extra ones. */
+    public int drawnPointCount() { return drawn == null ? 0 : drawn.count(); }
     /** A picture under the points (decoded tiles, a density), or null. */
     public ObjectProperty<Terrain> terrainProperty() { return terrain; }
 
@@ -164,11 +189,52 @@ public final class GalleryWall extends Region {
     /** Called when the user zooms or pans (not when the wall fits itself). */
     public void setOnUserMoved(Runnable handler) { onUserMoved = handler; }
 
-    /** Index of the point drawn within the hit radius of this pixel, or −1. */
+    /** Index of the scene's point drawn within the hit radius of this pixel, or −1 (also over an extra point). */
     public int pointAt(double px, double py) {
+        int hit = drawnPointAt(px, py);
+        return hit < sceneCount() ? hit : -1;
+    }
+
+    /** {@link #pointAt}, counting the extra points after the scene's. */
+    private int drawnPointAt(double px, double py) {
         Viewport vp = viewport.get();
         if (index == null || vp == null) return -1;
         return index.nearest(vp.toLatentX(px), vp.toLatentY(py), HIT_RADIUS / vp.pixelsPerUnit());
+    }
+
+    private int sceneCount() {
+        return wallScene.get() == null ? 0 : wallScene.get().count();
+    }
+
+    /**
+     * The scene to draw: the given one, or it with the extra points after its own. The joined arrays are kept
+     * while neither set of points changes, so a click (a new scene, same points) neither copies 70,000 points
+     * nor makes the painter stamp them again; the index is rebuilt only for new points.
+     */
+    private void join() {
+        WallScene scene = wallScene.get();
+        ExtraPoints extra = extraPoints.get();
+        Object previousPoints = drawn == null ? null : drawn.xs();
+        if (scene == null || extra == null) {
+            drawn = scene;
+        } else {
+            if (joinedFrom != scene.xs() || joinedWith != extra) {
+                int n = scene.count(), m = extra.xs().length;
+                joinedXs = java.util.Arrays.copyOf(scene.xs(), n + m);
+                joinedYs = java.util.Arrays.copyOf(scene.ys(), n + m);
+                joinedLabels = java.util.Arrays.copyOf(scene.labels(), n + m);
+                System.arraycopy(extra.xs(), 0, joinedXs, n, m);
+                System.arraycopy(extra.ys(), 0, joinedYs, n, m);
+                System.arraycopy(extra.labels(), 0, joinedLabels, n, m);
+                joinedFrom = scene.xs();
+                joinedWith = extra;
+            }
+            drawn = new WallScene(joinedXs, joinedYs, joinedLabels, scene.classNames(), scene.caption() + extra.caption(),
+                    scene.xAxisLabel(), scene.yAxisLabel(), scene.selected(), scene.probe(), scene.title(), scene.markers(),
+                    scene.path(), scene.highlighted(), null);
+        }
+        if (drawn == null) index = null;
+        else if (drawn.xs() != previousPoints || index == null) index = new PointIndex(drawn.xs(), drawn.ys());
     }
 
     /** Where a latent coordinate is drawn, in this node's coordinates (for tests and overlays). */
@@ -193,7 +259,7 @@ public final class GalleryWall extends Region {
 
     private void redraw() {
         Viewport vp = viewport.get();
-        WallScene scene = wallScene.get();
+        WallScene scene = drawn;
         if (vp == null || scene == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
@@ -237,8 +303,10 @@ public final class GalleryWall extends Region {
             fitToData();
             return;
         }
-        int hit = pointAt(e.getX(), e.getY());
-        if (hit >= 0) {
+        int hit = drawnPointAt(e.getX(), e.getY());
+        if (hit >= sceneCount() && extraPoints.get() != null) {
+            extraPoints.get().clicked().accept(hit - sceneCount());
+        } else if (hit >= 0) {
             onPointSelected.accept(hit);
         } else {
             probing = true;
@@ -271,14 +339,16 @@ public final class GalleryWall extends Region {
         Viewport vp = viewport.get();
         if (vp == null) return;
         onPointerMoved.accept(vp.toLatentX(e.getX()), vp.toLatentY(e.getY()));
-        int hit = pointAt(e.getX(), e.getY());
+        int hit = drawnPointAt(e.getX(), e.getY());
         if (hit != hovered) {
             hovered = hit;
+            ExtraPoints extra = extraPoints.get();
             if (hit < 0) {
                 hideHover();
             } else {
-                hoverImage.setImage(thumbnails.apply(hit));
-                hoverTip.setText(pointCaptions.apply(hit));
+                boolean isExtra = hit >= sceneCount() && extra != null;
+                hoverImage.setImage(isExtra ? extra.thumbnails().apply(hit - sceneCount()) : thumbnails.apply(hit));
+                hoverTip.setText(isExtra ? extra.captions().apply(hit - sceneCount()) : pointCaptions.apply(hit));
                 hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
             }
         } else if (hit >= 0 && hoverTip.isShowing()) {
