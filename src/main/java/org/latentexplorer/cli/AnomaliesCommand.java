@@ -2,7 +2,7 @@ package org.latentexplorer.cli;
 
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.Anomalies;

@@ -3,7 +3,7 @@ package org.latentexplorer.cli;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.SafeFiles;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.CodesCsv;
 import picocli.CommandLine.Command;

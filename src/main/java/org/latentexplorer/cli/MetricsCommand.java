@@ -1,7 +1,7 @@
 package org.latentexplorer.cli;
 
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.DefectsScorecard;

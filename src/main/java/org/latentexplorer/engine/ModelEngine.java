@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.ModelSpec;

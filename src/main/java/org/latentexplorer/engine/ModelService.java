@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import org.latentexplorer.latent.LatentCodes;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;

@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.model.TrainingHistory;
 
 /**

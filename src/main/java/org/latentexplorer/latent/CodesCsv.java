@@ -1,6 +1,5 @@
 package org.latentexplorer.latent;
 
-import org.latentexplorer.engine.LatentCodes;
 
 import java.io.IOException;
 import java.io.OutputStream;

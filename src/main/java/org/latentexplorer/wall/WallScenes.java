@@ -1,6 +1,6 @@
 package org.latentexplorer.wall;
 
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.latent.Projection;
 
 import java.util.List;

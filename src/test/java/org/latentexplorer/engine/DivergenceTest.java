@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import org.latentexplorer.latent.LatentCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package org.latentexplorer.latent;
 
 import org.junit.jupiter.api.Test;
-import org.latentexplorer.engine.LatentCodes;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

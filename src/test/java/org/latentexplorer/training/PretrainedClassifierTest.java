@@ -5,7 +5,7 @@ import org.latentexplorer.Fixtures;
 import org.latentexplorer.data.Assets;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.latent.features.LabelBudget;
 import org.latentexplorer.model.Autoencoder;

@@ -2,7 +2,7 @@ package org.latentexplorer.engine.onnx;
 
 import org.latentexplorer.data.BadFileException;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelService;
 import org.latentexplorer.engine.Reconstruction;
 import org.latentexplorer.model.ModelKind;

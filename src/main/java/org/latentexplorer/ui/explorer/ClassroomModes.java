@@ -4,7 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.ui.common.Messages;
 import org.latentexplorer.ui.common.ToolShortcuts;
 import org.latentexplorer.wall.Palette;

@@ -280,7 +280,7 @@ public final class ExplorerView extends BorderPane {
     private Object wall3dModel;
 
     /** New codes in the 3-D view; a new model also gets the default camera and its probe at its codes' centre. */
-    private void show3dCodes(org.latentexplorer.engine.LatentCodes codes) {
+    private void show3dCodes(org.latentexplorer.latent.LatentCodes codes) {
         wall3d.setPoints(codes.codes(), codes.labels());
         Object shown = vm.modelProperty().get();
         if (shown != wall3dModel) {

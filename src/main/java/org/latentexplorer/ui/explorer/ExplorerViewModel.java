@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.LiveDecoder;
 import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.ModelHandle;

@@ -7,7 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentexplorer.data.Assets;
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.model.ModelCatalog;

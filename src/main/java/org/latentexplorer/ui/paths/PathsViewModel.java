@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.Interpolation;
 import org.latentexplorer.latent.Polyline;

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.ImageDataset;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.DefectsScorecard;
 import org.latentexplorer.latent.GapMap;

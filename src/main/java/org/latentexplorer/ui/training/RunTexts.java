@@ -1,6 +1,6 @@
 package org.latentexplorer.ui.training;
 
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.model.Sparsity;
 import org.latentexplorer.ui.common.Messages;
 

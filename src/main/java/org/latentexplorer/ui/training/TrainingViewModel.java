@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.TrainingObserver;

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.FxImages;

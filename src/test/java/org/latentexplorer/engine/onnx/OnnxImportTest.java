@@ -12,7 +12,7 @@ import org.latentexplorer.Fixtures;
 import org.latentexplorer.data.BadFileException;
 import org.latentexplorer.data.BadValueException;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelService;

@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.latent.Anomalies;
 import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.model.TrainingHistory;

@@ -2,7 +2,7 @@ package org.latentexplorer.ui.lifecycle;
 
 import org.latentexplorer.data.ImageDataset;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelEngine;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.engine.ModelReleasedException;

@@ -3,7 +3,7 @@ package org.latentexplorer.ui.lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.latentexplorer.engine.LatentCodes;
+import org.latentexplorer.latent.LatentCodes;
 import org.latentexplorer.engine.ModelHandle;
 import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.explorer.ModelState;

@@ -1,4 +1,4 @@
-package org.latentexplorer.engine;
+package org.latentexplorer.latent;
 
 /**
  * The codes of a set of images (row i is image i's code) with their labels and reconstruction errors
