@@ -4,7 +4,6 @@ import org.latentexplorer.latent.LatentCodes;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.latentexplorer.data.BadValueException;
 import org.latentexplorer.data.ImageDataset;
@@ -21,10 +20,8 @@ import org.latentexplorer.training.Training;
 import org.latentexplorer.training.TrainingConfig;
 import org.latentexplorer.training.TrainingProgress;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,24 +31,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link EngineThread}; results come back as futures, so callers on the FX thread never wait on native code.
  */
 public final class ModelService implements ModelEngine {
-    private static final int CHUNK = 2000;
-    /**
-     * Convolutional models in smaller chunks: 2,000 images make 200 MB intermediates, and encoding 10,000 images
-     * took 9.7 s in chunks of 2,000 against 4.8 s in chunks of 64 (5.1 s at 256, 5.0 s at 32; bench, conv-ae-2d).
-     */
-    private static final int CONV_CHUNK = 64;
-    /** Train + test of two datasets; more means the user switched around, so start over. */
-    private static final int MAX_CACHED_SPLITS = 4;
 
     private final EngineThread engine;
     private final TaskRunner tasks;
-    private final Map<String, CompletableFuture<ImageDataset>> datasets = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Engine-thread state: the splits as NDArrays, converted once. */
+    private final SplitTensors batches = new SplitTensors();
+    private final DatasetCache datasetCache;
     /** Set by {@link #close}: a running training stops before its next batch, so the app can exit at once. */
     private volatile boolean closing;
     private final Map<Integer, Autoencoder> models = new HashMap<>();
     /** Imported ONNX models, run by ONNX Runtime on this same engine thread; ids are shared with {@link #models}. */
     private final Map<Integer, OnnxModel> imported = new HashMap<>();
-    private final Map<ImageSet, NDArray> tensors = new IdentityHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
 
     /** A loaded bundle: the handle to use and the history stored with it. */
@@ -69,6 +59,7 @@ public final class ModelService implements ModelEngine {
     public ModelService(EngineThread engine, TaskRunner tasks) {
         this.engine = engine;
         this.tasks = tasks;
+        this.datasetCache = new DatasetCache(tasks);
     }
 
     public CompletableFuture<Loaded> load(Path file) {
@@ -97,7 +88,7 @@ public final class ModelService implements ModelEngine {
 
     @Override
     public CompletableFuture<Opened> open(Path file) {
-        return open(file, l -> datasetOf(file, l));
+        return open(file, l -> datasetCache.ofModel(file, l.history().datasetSource(), l.handle().spec().dataset()));
     }
 
     @Override
@@ -122,36 +113,11 @@ public final class ModelService implements ModelEngine {
         return opened;
     }
 
-    /**
-     * The dataset a bundle was trained on: a bundled one by name; one the bundle's recorded source points to
-     * (or that has its fingerprint, beside the model or in the working folder), read once per content.
-     */
-    private CompletableFuture<ImageDataset> datasetOf(Path file, Loaded loaded) {
-        org.latentexplorer.data.DatasetSource source = loaded.history().datasetSource();
-        String name = loaded.handle().spec().dataset();
-        if (source == null) return dataset(name);
-        if (source.bundledName() != null) return dataset(source.bundledName());
-        java.util.List<Path> search = new java.util.ArrayList<>();
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null) search.add(folder);
-        search.add(Path.of("").toAbsolutePath());
-        return cached("sha256:" + source.sha256(), () -> org.latentexplorer.data.DatasetReaders.forModel(name, source, search,
-                org.latentexplorer.data.LoadProgress.NONE));
-    }
 
+    /** A bundled dataset by name (or a path), read once and then shared. */
     @Override
     public CompletableFuture<ImageDataset> dataset(String name) {
-        return cached(name, () -> org.latentexplorer.data.DatasetReaders.read(name, org.latentexplorer.data.ReadOptions.defaults(),
-                org.latentexplorer.data.LoadProgress.NONE));
-    }
-
-    private CompletableFuture<ImageDataset> cached(String key, java.util.concurrent.Callable<ImageDataset> read) {
-        CompletableFuture<ImageDataset> data = datasets.computeIfAbsent(key, k -> tasks.submit(read));
-        // A failed read is not cached: the user may fix the folder and try again.
-        data.whenComplete((d, error) -> {
-            if (error != null) datasets.remove(key, data);
-        });
-        return data;
+        return datasetCache.named(name);
     }
 
     public CompletableFuture<ModelHandle> create(ModelSpec spec, long seed) {
@@ -203,7 +169,7 @@ public final class ModelService implements ModelEngine {
 
     public CompletableFuture<LatentCodes> encode(ModelHandle handle, ImageSet images) {
         return engine.submit(manager -> imported.containsKey(handle.id()) ? imported.get(handle.id()).encode(images)
-                : encodeNow(model(handle), manager, images));
+                : batches.encode(model(handle), manager, images));
     }
 
     public CompletableFuture<float[]> decode(ModelHandle handle, float[] code) {
@@ -213,7 +179,7 @@ public final class ModelService implements ModelEngine {
     /** Decodes many codes in one batch (a terrain grid, a path). */
     public CompletableFuture<float[][]> decodeMany(ModelHandle handle, float[][] codes) {
         return engine.submit(manager -> imported.containsKey(handle.id()) ? imported.get(handle.id()).decode(codes)
-                : decodeNow(model(handle), manager, codes));
+                : SplitTensors.decode(model(handle), manager, codes));
     }
 
     public CompletableFuture<Reconstruction> reconstruct(ModelHandle handle, float[] image) {
@@ -266,10 +232,10 @@ public final class ModelService implements ModelEngine {
             if (model.spec().kind() != org.latentexplorer.model.ModelKind.VAE) {
                 throw new IllegalArgumentException("only a VAE has a posterior; this model is a " + model.spec().kind());
             }
-            NDArray all = tensor(manager, images);
+            NDArray all = batches.tensor(manager, images);
             int n = images.count(), d = model.spec().latentDim();
             float[][] mu = new float[n][d], logVar = new float[n][d];
-            int chunk = chunkFor(model);
+            int chunk = SplitTensors.chunkFor(model);
             for (int from = 0; from < n; from += chunk) {
                 int to = Math.min(n, from + chunk);
                 try (NDManager scope = model.manager().newSubManager()) {
@@ -293,7 +259,7 @@ public final class ModelService implements ModelEngine {
         return engine.submit(manager -> {
             if (imported.containsKey(handle.id())) return imported.get(handle.id()).evaluate(images);
             Autoencoder model = model(handle);
-            NDArray x = tensor(manager, images);
+            NDArray x = batches.tensor(manager, images);
             return new Evaluation(ModelMeasures.meanLoss(model, x), ModelMeasures.meanSquaredError(model, x));
         });
     }
@@ -325,7 +291,7 @@ public final class ModelService implements ModelEngine {
                     return closing || progress.cancelRequested();
                 }
             };
-            NDArray trainX = tensor(manager, train), testX = test == null ? null : tensor(manager, test);
+            NDArray trainX = batches.tensor(manager, train), testX = test == null ? null : batches.tensor(manager, test);
             Training.train(model, trainX, testX, config, draining, history);
             return history;
         });
@@ -351,7 +317,7 @@ public final class ModelService implements ModelEngine {
     public LatentCodes encodeOnEngineThread(ModelHandle handle, ImageSet images) {
         if (!engine.onEngineThread()) throw new IllegalStateException("not on the engine thread");
         if (imported.containsKey(handle.id())) return imported.get(handle.id()).encode(images);
-        return encodeNow(model(handle), engine.manager(), images);
+        return batches.encode(model(handle), engine.manager(), images);
     }
 
     /** Trainable values of the model (tied weights count once). */
@@ -360,66 +326,6 @@ public final class ModelService implements ModelEngine {
                 : model(handle).parameterCount());
     }
 
-    private static int chunkFor(Autoencoder model) {
-        return model.spec().architecture() == org.latentexplorer.model.Architecture.CONV ? CONV_CHUNK : CHUNK;
-    }
-
-    private LatentCodes encodeNow(Autoencoder model, NDManager root, ImageSet images) {
-        NDArray all = tensor(root, images);
-        int n = images.count();
-        int d = model.spec().latentDim();
-        float[][] codes = new float[n][d];
-        float[] errors = new float[n];
-        int chunk = chunkFor(model);
-        for (int from = 0; from < n; from += chunk) {
-            int to = Math.min(n, from + chunk);
-            try (NDManager scope = model.manager().newSubManager()) {
-                NDArray x = all.get(new NDIndex().addSliceDim(from, to));
-                x.attach(scope);
-                NDArray code = model.encode(x);
-                NDArray diff = model.decode(code).sub(x);
-                float[] flat = code.toFloatArray();
-                float[] err = diff.mul(diff).mean(new int[] {1}).toFloatArray();
-                for (int i = from; i < to; i++) {
-                    System.arraycopy(flat, (i - from) * d, codes[i], 0, d);
-                    errors[i] = err[i - from];
-                }
-            }
-        }
-        return new LatentCodes(codes, images.labels().clone(), errors);
-    }
-
-    private static float[][] decodeNow(Autoencoder model, NDManager manager, float[][] codes) {
-        int d = model.spec().latentDim();
-        float[] flat = new float[codes.length * d];
-        for (int i = 0; i < codes.length; i++) {
-            if (codes[i].length != d) throw new IllegalArgumentException("code has " + codes[i].length + " values, model expects " + d);
-            System.arraycopy(codes[i], 0, flat, i * d, d);
-        }
-        try (NDManager scope = manager.newSubManager()) {
-            float[] out = model.decode(scope.create(flat, new Shape(codes.length, d))).toFloatArray();
-            int size = model.spec().inputSize();
-            float[][] images = new float[codes.length][];
-            for (int i = 0; i < codes.length; i++) images[i] = java.util.Arrays.copyOfRange(out, i * size, (i + 1) * size);
-            return images;
-        }
-    }
-
-    /** The split as one float NDArray in [0, 1], converted once and kept for the session. */
-    private NDArray tensor(NDManager root, ImageSet images) {
-        NDArray cached = tensors.get(images);
-        if (cached != null) return cached;
-        if (tensors.size() >= MAX_CACHED_SPLITS) {
-            tensors.values().forEach(NDArray::close);
-            tensors.clear();
-        }
-        try (NDArray bytes = root.create(ByteBuffer.wrap(images.pixels()), new Shape(images.count(), images.imageSize()), DataType.UINT8);
-             NDArray floats = bytes.toType(DataType.FLOAT32, false)) {
-            NDArray scaled = floats.div(255f);
-            tensors.put(images, scaled);
-            return scaled;
-        }
-    }
 
     private Autoencoder model(ModelHandle handle) {
         Autoencoder model = models.get(handle.id());

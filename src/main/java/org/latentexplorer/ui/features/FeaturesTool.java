@@ -25,7 +25,7 @@ public final class FeaturesTool implements Tool<FeaturesViewModel> {
         vm = new FeaturesViewModel(explorer);
         // A closed window stops its job: nobody is watching it.
         window = new ToolWindow<>(view, "featuresButton", FeaturesViewModel.TEXT.text("button"), FeaturesViewModel.TEXT,
-                "tool.tip", SHORTCUT, FeaturesViewModel.TEXT.text("window.title"), () -> new FeaturesView(vm), vm::cancel);
+                "tool.tip", SHORTCUT, FeaturesViewModel.TEXT.text("window.title"), () -> new FeaturesView(vm), () -> {}, vm::cancel);
         return vm;
     }
 

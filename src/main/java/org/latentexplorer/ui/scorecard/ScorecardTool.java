@@ -25,13 +25,12 @@ public final class ScorecardTool implements Tool<ScorecardViewModel> {
     public ScorecardViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         vm = new ScorecardViewModel(explorer);
         window = new ToolWindow<>(view, "compareButton", ScorecardViewModel.TEXT.text("button"), ScorecardViewModel.TEXT,
-                "tool.tip", SHORTCUT, ScorecardViewModel.TEXT.text("window.title"), () -> new ScorecardView(vm), vm::close);
+                "tool.tip", SHORTCUT, ScorecardViewModel.TEXT.text("window.title"), () -> new ScorecardView(vm), vm::open, vm::close);
         return vm;
     }
 
-    /** Opens (or brings to front) the Compare window and starts measuring. */
+    /** Opens (or brings to front) the Compare window and starts measuring (the view listens first). */
     public void show() {
-        vm.open();
         window.show();
     }
 

@@ -28,21 +28,24 @@ public final class ToolWindow<C extends Parent> {
     private final KeyCodeCombination shortcut;
     private final Supplier<C> content;
     private final Runnable onHidden;
+    private final Runnable beforeShow;
     private Stage stage;
     private C shown;
 
     /**
      * Adds the button (with {@code buttonId}, text and a tooltip naming the shortcut) and the shortcut; both open the
-     * window, whose content {@code content} makes once. {@code onHidden} runs when the user closes it.
+     * window, whose content {@code content} makes once. {@code beforeShow} runs each time it is about to show
+     * (after the content exists, so the view sees what it starts), {@code onHidden} when the user closes it.
      */
     public ToolWindow(ExplorerView view, String buttonId, ObservableValue<String> buttonText, Messages.Bundle texts,
                       String tipKey, KeyCodeCombination shortcut, ObservableValue<String> title, Supplier<C> content,
-                      Runnable onHidden) {
+                      Runnable beforeShow, Runnable onHidden) {
         this.view = view;
         this.title = title;
         this.shortcut = shortcut;
         this.content = content;
         this.onHidden = onHidden;
+        this.beforeShow = beforeShow;
         Button button = Messages.bind(new Button(), buttonText);
         button.setId(buttonId);
         button.setTooltip(Messages.bind(new Tooltip(), texts.text(tipKey, shortcut.getDisplayText())));
@@ -51,7 +54,7 @@ public final class ToolWindow<C extends Parent> {
         ToolShortcuts.add(view, shortcut, this::show);
     }
 
-    /** Opens the window, or brings it to the front. */
+    /** Opens the window, or brings it to the front; {@code beforeShow} runs first, once the content exists. */
     public void show() {
         if (stage == null) {
             shown = content.get();
@@ -69,6 +72,7 @@ public final class ToolWindow<C extends Parent> {
             ToolShortcuts.add(shown, shortcut, () -> stage.toFront());
             stage.setOnHidden(e -> onHidden.run());
         }
+        beforeShow.run();
         stage.show();
         stage.toFront();
     }
