@@ -41,7 +41,6 @@ import org.latentexplorer.ui.explorer.ExplorerViewModel;
 import org.latentexplorer.ui.explorer.ModelState;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -222,18 +221,6 @@ public final class TrainingViewModel {
                 && !explorer.modelProperty().get().trainable(), explorer.modelProperty());
     }
 
-    /** Hidden sizes from the form ("512, 256"); empty means none. */
-    static List<Integer> parseHidden(String text) {
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (part.isBlank()) continue;
-            int v = Integer.parseInt(part.trim());
-            if (v < 1) throw new NumberFormatException(part);
-            sizes.add(v);
-        }
-        return sizes;
-    }
-
     /** Starts a run with the form's settings; a trained model that is not saved is asked about first. */
     public void start() {
         if (phase.get() == Phase.RUNNING || explorer.stateProperty().get() == ModelState.TRAINING) return;
@@ -246,7 +233,7 @@ public final class TrainingViewModel {
     /** The form's settings, or null when one is wrong (the form then says which). */
     private Form readForm() {
         try {
-            List<Integer> hiddenSizes = parseHidden(hidden.get());
+            List<Integer> hiddenSizes = HiddenSizes.parse(hidden.get());
             TrainingConfig.Optimizer optimizer = preset.get() == null ? TrainingConfig.Optimizer.ADAM : preset.get().config().optimizer();
             TrainingConfig config = new TrainingConfig(optimizer, epochs.get(), batch.get(), learningRate.get(), seed.get());
             if (layerwise.get()) config = config.layerwise(fineTuneEpochs.get());
