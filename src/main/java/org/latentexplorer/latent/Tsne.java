@@ -62,15 +62,24 @@ public final class Tsne {
     }
 
     /**
+     * Checks that every row has one length; the 2-D map of no row or of one row (at the origin), else null. Every
+     * embedding starts so: below two points there is nothing to lay out.
+     */
+    static double[][] mapOfFewerThanTwo(float[][] data) {
+        if (data.length == 0) return new double[0][];
+        int d = data[0].length;
+        for (float[] row : data) if (row.length != d) throw new IllegalArgumentException("rows differ in length");
+        return data.length == 1 ? new double[][] {{0, 0}} : null;
+    }
+
+    /**
      * The embedding of {@code data}, reporting progress now and then; throws {@link CancellationException}
      * soon after {@code cancelled} turns true.
      */
     public static double[][] embed(float[][] data, Options options, Progress progress, BooleanSupplier cancelled) {
         int n = data.length;
-        if (n == 0) return new double[0][];
-        int d = data[0].length;
-        for (float[] row : data) if (row.length != d) throw new IllegalArgumentException("rows differ in length");
-        if (n == 1) return new double[][] {{0, 0}};
+        double[][] trivial = Tsne.mapOfFewerThanTwo(data);
+        if (trivial != null) return trivial;
         boolean exact = n < options.exactBelow();
         double perplexity = Math.max(1, Math.min(options.perplexity(), (n - 1) / 3.0));
         int k = exact ? n - 1 : Math.min(n - 1, (int) Math.floor(3 * perplexity));

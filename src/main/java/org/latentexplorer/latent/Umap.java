@@ -73,10 +73,8 @@ public final class Umap {
      */
     public static double[][] embed(float[][] data, Options options, Progress progress, BooleanSupplier cancelled) {
         int n = data.length;
-        if (n == 0) return new double[0][];
-        int d = data[0].length;
-        for (float[] row : data) if (row.length != d) throw new IllegalArgumentException("rows differ in length");
-        if (n == 1) return new double[][] {{0, 0}};
+        double[][] trivial = Tsne.mapOfFewerThanTwo(data);
+        if (trivial != null) return trivial;
         int epochs = options.epochs() > 0 ? options.epochs() : n <= 10_000 ? 500 : 200;
         int knnSteps = Math.max(1, epochs / 10);
         int total = knnSteps + epochs;
