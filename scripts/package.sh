@@ -34,7 +34,7 @@ rm -rf "$out"
 mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 # The image is for one system, so the jar inside drops the other two systems' JavaFX and MXNet natives
-# (Linux: 190 -> 116 MB; the image is 169 MB with its 52 MB runtime). Without zip (e.g. plain Git Bash) the full jar goes in; it works the same.
+# (Linux: 211 -> 122 MB; the image is 175 MB with its 52 MB runtime). Without zip (e.g. plain Git Bash) the full jar goes in; it works the same.
 case "$os" in
   linux) others=('*.dll' '*.dylib') ;;
   mac) others=('*.dll' '*.so' '*.so.*') ;;
