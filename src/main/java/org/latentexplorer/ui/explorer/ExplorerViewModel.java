@@ -2,15 +2,13 @@ package org.latentexplorer.ui.explorer;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.latentexplorer.data.ImageDataset;
@@ -52,9 +50,9 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<ImageDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>(this, "codes");
     private final ReadOnlyObjectWrapper<TrainingHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
-    private final ObjectProperty<WallScene> wallScene = new SimpleObjectProperty<>(this, "wallScene");
+    private final ReadOnlyObjectWrapper<WallScene> wallScene = new ReadOnlyObjectWrapper<>(this, "wallScene");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
-    private final ObjectProperty<Terrain> terrain = new SimpleObjectProperty<>(this, "terrain");
+    private final ReadOnlyObjectWrapper<Terrain> terrain = new ReadOnlyObjectWrapper<>(this, "terrain");
     /** The latent box the 2-D wall shows: {x0, x1, y0, y1}, set by the view as the user zooms and pans. */
     private final ReadOnlyObjectWrapper<double[]> visibleRegion = new ReadOnlyObjectWrapper<>(this, "visibleRegion");
     private final PointInspector inspector = new PointInspector();
@@ -88,9 +86,9 @@ public final class ExplorerViewModel {
     public ReadOnlyObjectProperty<ImageDataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LatentCodes> codesProperty() { return codes.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<TrainingHistory> historyProperty() { return history.getReadOnlyProperty(); }
-    public ObjectProperty<WallScene> wallSceneProperty() { return wallScene; }
+    public ReadOnlyObjectProperty<WallScene> wallSceneProperty() { return wallScene.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
-    public ObjectProperty<Terrain> terrainProperty() { return terrain; }
+    public ReadOnlyObjectProperty<Terrain> terrainProperty() { return terrain.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<double[]> visibleRegionProperty() { return visibleRegion.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Image> decodedImageProperty() { return inspector.decodedImageProperty(); }
     public ReadOnlyStringProperty decodedCaptionProperty() { return inspector.decodedCaptionProperty(); }
@@ -102,12 +100,25 @@ public final class ExplorerViewModel {
     public ReadOnlyStringProperty statusProperty() { return statusLine.textProperty(); }
     public ReadOnlyBooleanProperty statusIsErrorProperty() { return statusLine.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return statusLine.busyProperty(); }
-    public DoubleProperty progressProperty() { return statusLine.progressProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return statusLine.progressProperty(); }
+
     /** True while a run trains the model on the wall; opening another model waits for it. */
     public BooleanBinding trainingProperty() { return lifecycle.trainingProperty(); }
     public BooleanProperty followProperty() { return follow; }
     public ModelEngine service() { return service; }
     public WallClaims wallClaims() { return wallClaims; }
+
+    // --- what tools show on the wall and in the status bar: commands, so no tool writes the explorer's state ---
+
+    /** The σ ellipses of the points (VAE tool), a spread per point in wall units; null takes them away. */
+    public void showSpreads(double[][] spreads) {
+        WallScene scene = wallScene.get();
+        if (scene != null && (spreads != null || scene.spreads() != null)) wallScene.set(scene.withSpreads(spreads));
+    }
+    /** The decoder terrain under the points (Terrain tool); null takes it away. */
+    public void showTerrain(Terrain shown) { terrain.set(shown); }
+    /** Progress of a tool's background job in the status bar, 0..1. */
+    public void showProgress(double fraction) { statusLine.progressProperty().set(fraction); }
 
     // --- the model's life cycle (ModelLifecycle) ---------------------------------------------------
 
@@ -374,17 +385,9 @@ public final class ExplorerViewModel {
 
     // --- status ---------------------------------------------------------------------------------------
 
-    public void begin(String message) {
-        statusLine.begin(message);
-    }
-
-    public void done(String message) {
-        statusLine.done(message);
-    }
-
-    public void fail(Throwable error) {
-        statusLine.fail(UiTasks.message(error));
-    }
+    public void begin(String message) { statusLine.begin(message); }
+    public void done(String message) { statusLine.done(message); }
+    public void fail(Throwable error) { statusLine.fail(UiTasks.message(error)); }
 
     /** A late answer for a model the wall has already let go of is not the user's problem. */
     private void failUnlessStale(Throwable error) {

@@ -259,7 +259,7 @@ public final class ProjectionViewModel {
             UiTasks.fx(() -> {
                 if (!run.isCurrent()) return;
                 progress.set((double) done / total);
-                explorer.progressProperty().set(progress.get());
+                explorer.showProgress(progress.get());
                 describe();
             });
         };

@@ -149,7 +149,7 @@ public final class TerrainViewModel {
         if (!enabled.get()) {
             pending = false;
             shown = null;
-            explorer.terrainProperty().set(null);
+            explorer.showTerrain(null);
             info.set("");
             return;
         }
@@ -201,7 +201,7 @@ public final class TerrainViewModel {
         if (result == null || !r.ticket().isCurrent() || !enabled.get()) return;
         // The description first: whoever sees the new terrain (a test polling off the FX thread) sees its text too.
         info.set(describe(r, result));
-        explorer.terrainProperty().set(result.terrain());
+        explorer.showTerrain(result.terrain());
         shown = result;
     }
 

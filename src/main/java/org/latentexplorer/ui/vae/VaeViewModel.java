@@ -109,7 +109,7 @@ public final class VaeViewModel {
         Projection projection = explorer.projectionProperty().get();
         if (scene == null) return;
         if (!showEllipses.get() || posterior == null || projection == null || posterior.mu().length != scene.count()) {
-            if (scene.spreads() != null) explorer.wallSceneProperty().set(scene.withSpreads(null));
+            explorer.showSpreads(null);
             return;
         }
         double[][] spreads = new double[scene.count()][];
@@ -119,11 +119,11 @@ public final class VaeViewModel {
             for (int j = 0; j < lv.length; j++) sigma[j] = (float) Math.exp(0.5 * lv[j]);
             spreads[i] = projection.projectSpread(sigma);
             if (spreads[i] == null) {
-                explorer.wallSceneProperty().set(scene.withSpreads(null));
+                explorer.showSpreads(null);
                 return;
             }
         }
-        explorer.wallSceneProperty().set(scene.withSpreads(spreads));
+        explorer.showSpreads(spreads);
     }
 
     /** Draws samples from the selected test image's posterior, decodes them and marks them on the wall. */
