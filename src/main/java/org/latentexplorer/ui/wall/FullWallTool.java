@@ -16,17 +16,18 @@ public final class FullWallTool implements Tool<FullWallViewModel> {
     @Override
     public FullWallViewModel install(ExplorerView view, ExplorerViewModel explorer) {
         FullWallViewModel vm = new FullWallViewModel(explorer);
-        view.addToolbarItem(toolbarItem(vm));
+        view.addToolbarItem(toolbarItem(vm, view.threeDToggle().selectedProperty()));
         view.wall().extraPointsProperty().bind(vm.extraProperty());
         return vm;
     }
 
-    private static HBox toolbarItem(FullWallViewModel vm) {
+    private static HBox toolbarItem(FullWallViewModel vm, javafx.beans.value.ObservableBooleanValue threeDShown) {
         ToggleButton toggle = Messages.bind(new ToggleButton(), FullWallViewModel.TEXT.text("toggle"));
         toggle.setId("fullWallToggle");
         toggle.setTooltip(Tooltips.wrapped(FullWallViewModel.TEXT.text("toggle.tip")));
         toggle.selectedProperty().bindBidirectional(vm.onProperty());
-        toggle.disableProperty().bind(vm.availableProperty().not());
+        // The training points are drawn on the 2-D wall only: while the 3-D view shows, the switch rests.
+        toggle.disableProperty().bind(vm.availableProperty().not().or(threeDShown));
         ProgressBar progress = new ProgressBar();
         progress.setId("fullWallProgress");
         progress.setPrefWidth(70);
