@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.draw;
 
+import org.latentexplorer.ui.common.ModelTexts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -313,10 +314,7 @@ public final class DrawViewModel {
     }
 
     private static String formatCode(float[] code) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < code.length && i < 6; i++) sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", code[i]));
-        if (code.length > 6) sb.append(", …");
-        return sb.append(')').toString();
+        return ModelTexts.code(code, 6);
     }
 
     private static String fmt(double v) {

@@ -367,7 +367,7 @@ public final class ExplorerViewModel {
     public void pointerMoved(double x, double y) {
         Projection p = projection.get();
         if (p == null) return;
-        pointerText.set(Messages.get("status.pointer", p.xAxisLabel(), PointInspector.fmt(x), p.yAxisLabel(), PointInspector.fmt(y)));
+        pointerText.set(Messages.get("status.pointer", p.xAxisLabel(), ModelTexts.twoDecimals(x), p.yAxisLabel(), ModelTexts.twoDecimals(y)));
     }
 
     /** Thumbnail of test image {@code index} for hover tips. */

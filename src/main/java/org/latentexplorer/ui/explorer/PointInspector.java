@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.explorer;
 
+import org.latentexplorer.ui.common.ModelTexts;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,14 +46,7 @@ final class PointInspector {
         selectedCaption.set(Messages.get("inspect.pointCaption", index, label, String.format(Locale.ROOT, "%.4f", error), formatCode(code)));
     }
 
-    static String formatCode(float[] code) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < code.length && i < 8; i++) sb.append(i == 0 ? "" : ", ").append(fmt(code[i]));
-        if (code.length > 8) sb.append(", …");
-        return sb.append(')').toString();
-    }
-
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    private static String formatCode(float[] code) {
+        return ModelTexts.code(code, 8);
     }
 }

@@ -1,8 +1,8 @@
 package org.latentexplorer.ui.paths;
 
+import org.latentexplorer.ui.common.ModelTexts;
 import org.latentexplorer.latent.DefectsScorecard;
 
-import java.util.Locale;
 
 import static org.latentexplorer.ui.paths.PathsViewModel.TEXT;
 
@@ -34,13 +34,10 @@ final class PathTexts {
 
     /** The first six numbers of a code, to two decimals. */
     static String formatCode(float[] code) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < code.length && i < 6; i++) sb.append(i == 0 ? "" : ", ").append(fmt(code[i]));
-        if (code.length > 6) sb.append(", …");
-        return sb.append(')').toString();
+        return ModelTexts.code(code, 6);
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return ModelTexts.twoDecimals(v);
     }
 }

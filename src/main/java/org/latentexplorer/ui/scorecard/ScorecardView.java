@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.scorecard;
 
+import org.latentexplorer.ui.common.ModelTexts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -307,10 +308,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     private static String vector(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < v.length && i < 4; i++) sb.append(i == 0 ? "" : ", ").append(fmt2(v[i]));
-        if (v.length > 4) sb.append(", …");
-        return sb.append(')').toString();
+        return ModelTexts.code(v, 4);
     }
 
     private static String fmt2(double v) {
