@@ -18,7 +18,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.latentexplorer.ui.common.FxImages;
@@ -217,7 +216,7 @@ public final class PathsView extends VBox {
         button.setId(buttonId);
         button.setTooltip(Messages.bind(new Tooltip(), TEXT.text("set.tip", name)));
         button.setOnAction(e -> set.run());
-        HBox top = new HBox(8, label, framed(view, 72));
+        HBox top = new HBox(8, label, FxImages.framed(view, 72));
         top.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(4, top, caption, button);
         box.getStyleClass().add("path-end");
@@ -231,11 +230,11 @@ public final class PathsView extends VBox {
             int index = i;
             ImageView decode = FxImages.crispView(TILE);
             decode.setImage(vm.frames().get(i));
-            VBox column = new VBox(2, framed(decode, TILE));
+            VBox column = new VBox(2, FxImages.framed(decode, TILE));
             if (i < vm.fades().size()) {
                 ImageView f = FxImages.crispView(TILE);
                 f.setImage(vm.fades().get(i));
-                column.getChildren().add(framed(f, TILE));
+                column.getChildren().add(FxImages.framed(f, TILE));
             }
             column.getStyleClass().add("strip-column");
             column.setOnMouseClicked(e -> vm.frameProperty().set(index));
@@ -263,19 +262,10 @@ public final class PathsView extends VBox {
         if (file != null) vm.export(file.toPath(), gif);
     }
 
-    private static StackPane framed(ImageView view, double size) {
-        StackPane frame = new StackPane(view);
-        frame.getStyleClass().add("image-frame");
-        frame.setMinSize(size + 2, size + 2);
-        frame.setPrefSize(size + 2, size + 2);
-        frame.setMaxSize(size + 2, size + 2);
-        return frame;
-    }
-
     private static VBox captioned(ImageView view, javafx.beans.value.ObservableValue<String> caption) {
         Label label = Messages.bind(new Label(), caption);
         label.getStyleClass().add("image-caption");
-        VBox box = new VBox(4, framed(view, view.getFitWidth()), label);
+        VBox box = new VBox(4, FxImages.framed(view, view.getFitWidth()), label);
         box.setAlignment(Pos.CENTER);
         return box;
     }
